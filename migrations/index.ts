@@ -1,0 +1,23 @@
+import type { Knex } from 'knex'
+import * as organisations from './20261125_0001_organisations'
+import * as usersAndMemberships from './20261125_0002_users_and_memberships'
+import * as sessions from './20261125_0003_sessions'
+import * as auditLog from './20261125_0004_audit_log'
+import * as feedback from './20261125_0005_feedback'
+
+export interface Migration {
+  up(knex: Knex): Promise<void>
+  down(knex: Knex): Promise<void>
+}
+
+/**
+ * Every migration, in the order it runs. Listing them here (rather than scanning a folder) keeps
+ * them typed and lets the same code run from TypeScript in tests and from compiled JavaScript.
+ */
+export const migrations: ReadonlyArray<[name: string, migration: Migration]> = [
+  ['20261125_0001_organisations', organisations],
+  ['20261125_0002_users_and_memberships', usersAndMemberships],
+  ['20261125_0003_sessions', sessions],
+  ['20261125_0004_audit_log', auditLog],
+  ['20261125_0005_feedback', feedback],
+]

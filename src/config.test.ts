@@ -1,0 +1,64 @@
+import { ConfigError, DEVELOPMENT_SESSION_SECRET, loadConfig } from './config'
+
+const production = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'postgres://app:secret@db.internal:5432/patient_safety',
+  SESSION_SECRET: 'a-production-secret-that-is-long-enough-1234',
+  HELPDESK_EMAIL: 'patientsafety.helpdesk@trust.nhs.uk',
+}
+
+function problemsWith(environment: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(environment)
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems
+    throw error
+  }
+  return []
+}
+
+describe('configuration', () => {
+  it('runs locally with nothing set: port 3000, embedded PostgreSQL and demo data', () => {
+    const config = loadConfig({})
+    expect(config.port).toBe(3000)
+    expect(config.database.url).toBeUndefined()
+    expect(config.seedDemoData).toBe(true)
+    expect(config.session.secret).toBe(DEVELOPMENT_SESSION_SECRET)
+  })
+
+  it('takes the port from PORT and treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '8080' }).port).toBe(8080)
+    expect(loadConfig({ PORT: '' }).port).toBe(3000)
+  })
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ DATABASE_URL: 'mysql://localhost/db' }, 'DATABASE_URL'],
+    [{ SESSION_SECRET: 'short' }, 'SESSION_SECRET'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ SEED_DEMO_DATA: 'maybe' }, 'SEED_DEMO_DATA'],
+  ])('refuses %j, naming the variable', (environment, variable) => {
+    expect(problemsWith(environment).join('\n')).toContain(`${variable}:`)
+  })
+
+  it('accepts a complete production configuration, with no demo data', () => {
+    const config = loadConfig(production)
+    expect(config.isProduction).toBe(true)
+    expect(config.seedDemoData).toBe(false)
+  })
+
+  it.each([
+    ['DATABASE_URL', { DATABASE_URL: undefined }],
+    ['SESSION_SECRET', { SESSION_SECRET: DEVELOPMENT_SESSION_SECRET }],
+    ['SESSION_SECRET', { SESSION_SECRET: undefined }],
+    ['SEED_DEMO_DATA', { SEED_DEMO_DATA: 'true' }],
+    ['HELPDESK_EMAIL', { HELPDESK_EMAIL: undefined }],
+  ])('refuses development-only settings in production: %s', (variable, change) => {
+    expect(problemsWith({ ...production, ...change }).join('\n')).toContain(`${variable}:`)
+  })
+
+  it('lists every problem at once', () => {
+    expect(problemsWith({ PORT: 'x', SESSION_SECRET: 'short' })).toHaveLength(2)
+  })
+})

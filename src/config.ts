@@ -1,0 +1,88 @@
+import { z } from 'zod'
+
+/** The session secret used when none is configured; fine on a laptop, refused in production. */
+export const DEVELOPMENT_SESSION_SECRET = 'development-only-session-secret-change-me'
+const EXAMPLE_HELPDESK_EMAIL = 'helpdesk@example.org'
+
+const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform(value => ['true', '1', 'yes'].includes(value))
+
+const environmentSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
+    EMBEDDED_POSTGRES_DIR: z.string().min(1).default('.data/postgres'),
+    EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    SESSION_SECRET: z.string().min(32).default(DEVELOPMENT_SESSION_SECRET),
+    TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+    SEED_DEMO_DATA: flag.optional(),
+    HELPDESK_EMAIL: z.email().default(EXAMPLE_HELPDESK_EMAIL),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return
+    const refuse = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
+    if (!env.DATABASE_URL) refuse('DATABASE_URL', 'is required in production')
+    if (env.SESSION_SECRET === DEVELOPMENT_SESSION_SECRET)
+      refuse('SESSION_SECRET', 'must be set to a secret of your own in production')
+    if (env.SEED_DEMO_DATA) refuse('SEED_DEMO_DATA', 'demo data is refused in production')
+    if (env.HELPDESK_EMAIL === EXAMPLE_HELPDESK_EMAIL) refuse('HELPDESK_EMAIL', 'must be your helpdesk address')
+  })
+
+type Environment = z.infer<typeof environmentSchema>
+
+export interface Config {
+  environment: Environment['NODE_ENV']
+  isProduction: boolean
+  port: number
+  logLevel: Environment['LOG_LEVEL']
+  database: {
+    /** Absent when the service runs on its own embedded PostgreSQL. */
+    url: string | undefined
+    poolMax: number
+    embedded: { dataDirectory: string; port: number }
+  }
+  session: { secret: string; idleMinutes: number; cookieName: string }
+  trustProxyHops: number
+  seedDemoData: boolean
+  helpdeskEmail: string
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The service cannot start because of its configuration:\n${problems.map(p => `  - ${p}`).join('\n')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+/** Parses the environment once, naming every variable that is wrong. */
+export function loadConfig(source: NodeJS.ProcessEnv): Config {
+  const result = environmentSchema.safeParse(withoutBlanks(source))
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map(issue => `${issue.path.join('.')}: ${issue.message}`))
+  }
+  const env = result.data
+  return {
+    environment: env.NODE_ENV,
+    isProduction: env.NODE_ENV === 'production',
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    database: {
+      url: env.DATABASE_URL,
+      poolMax: env.DATABASE_POOL_MAX,
+      embedded: { dataDirectory: env.EMBEDDED_POSTGRES_DIR, port: env.EMBEDDED_POSTGRES_PORT },
+    },
+    session: { secret: env.SESSION_SECRET, idleMinutes: 30, cookieName: 'patient-safety.sid' },
+    trustProxyHops: env.TRUST_PROXY_HOPS,
+    seedDemoData: env.SEED_DEMO_DATA ?? env.NODE_ENV !== 'production',
+    helpdeskEmail: env.HELPDESK_EMAIL,
+  }
+}
+
+/** An empty variable (`PORT=`) means "not set", as it does in most shells and .env files. */
+function withoutBlanks(source: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(source).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+  )
+}

@@ -1,0 +1,21 @@
+import knex, { type Knex } from 'knex'
+import type { Logger } from '../logger'
+
+export type Database = Knex
+
+/** A knex instance over a pg pool; the one way the service reaches PostgreSQL. */
+export function createDatabase(connectionString: string, poolMax: number, logger?: Logger): Database {
+  return knex({
+    // knex otherwise writes its warnings to the console, bypassing the service's log.
+    log: logger && {
+      warn: message => logger.warn({ source: 'knex' }, String(message)),
+      error: message => logger.error({ source: 'knex' }, String(message)),
+      deprecate: message => logger.warn({ source: 'knex' }, String(message)),
+      debug: () => undefined,
+    },
+    client: 'pg',
+    connection: { connectionString, application_name: 'record-and-review' },
+    pool: { min: 0, max: poolMax },
+    acquireConnectionTimeout: 10_000,
+  })
+}

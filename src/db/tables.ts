@@ -1,0 +1,81 @@
+/**
+ * Row types of the tables, so that knex queries are typed. Columns use the database's snake_case
+ * names; repositories map rows to domain objects.
+ */
+import type { OrganisationType } from '../domain/organisations/organisationTypes'
+
+export interface OrganisationRow {
+  id: number
+  ods_code: string
+  name: string
+  type: OrganisationType
+  icb_id: number | null
+  region_id: number | null
+  is_open: boolean
+  is_demo: boolean
+  created_at: Date
+  updated_at: Date
+}
+
+export type UserStatus = 'pending' | 'active' | 'disabled'
+
+export interface UserRow {
+  id: string
+  subject: string | null
+  email: string
+  first_name: string
+  last_name: string
+  job_role: string | null
+  status: UserStatus
+  is_national_admin: boolean
+  is_demo: boolean
+  created_at: Date
+  updated_at: Date
+  last_signed_in_at: Date | null
+}
+
+export type MembershipRole = 'standard' | 'organisational' | 'admin' | 'read_only'
+export type MembershipStatus = 'pending' | 'active' | 'rejected' | 'revoked'
+
+export interface MembershipRow {
+  id: number
+  user_id: string
+  organisation_id: number
+  role: MembershipRole
+  status: MembershipStatus
+  reason: string | null
+  ends_on: string | null
+  decided_by: string | null
+  decided_at: Date | null
+  created_at: Date
+  updated_at: Date
+}
+
+export interface AuditLogRow {
+  id: string
+  occurred_at: Date
+  actor_user_id: string | null
+  action: string
+  subject_type: string
+  subject_id: string | null
+  details: Record<string, unknown>
+  request_id: string | null
+}
+
+export interface FeedbackRow {
+  id: number
+  submitted_at: Date
+  satisfaction: string
+  improvements: string | null
+  page: string | null
+}
+
+declare module 'knex/types/tables' {
+  interface Tables {
+    organisations: OrganisationRow
+    users: UserRow
+    memberships: MembershipRow
+    audit_log: AuditLogRow
+    feedback: FeedbackRow
+  }
+}

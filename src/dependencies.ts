@@ -1,0 +1,28 @@
+import { Pool } from 'pg'
+import type { Config } from './config'
+import { createDatabase } from './db/createDatabase'
+import type { Logger } from './logger'
+import { createRepositories } from './repositories'
+import { createServices } from './services'
+
+/** The composition root: everything the app needs, built once from the configuration. */
+export function createDependencies(config: Config, logger: Logger, databaseUrl: string) {
+  const db = createDatabase(databaseUrl, config.database.poolMax, logger)
+  // connect-pg-simple wants a pg pool of its own; a server going away must not crash the process.
+  const sessionPool = new Pool({ connectionString: databaseUrl, max: 4, connectionTimeoutMillis: 5_000 })
+  sessionPool.on('error', error => logger.warn({ err: error }, 'session database connection lost'))
+  const repositories = createRepositories(db)
+  return {
+    config,
+    logger,
+    db,
+    sessionPool,
+    repositories,
+    services: createServices(db, repositories),
+    async close() {
+      await Promise.all([db.destroy(), sessionPool.end()])
+    },
+  }
+}
+
+export type Dependencies = ReturnType<typeof createDependencies>

@@ -1,0 +1,24 @@
+import type express from 'express'
+import nunjucks from 'nunjucks'
+import type { Config } from '../config'
+import { projectPath } from '../projectPath'
+
+export const SERVICE_NAME = 'Record and review patient safety events'
+
+/** Nunjucks over the service's views and GOV.UK Frontend's templates and macros. */
+export function setUpNunjucks(app: express.Express, config: Config): nunjucks.Environment {
+  app.set('view engine', 'njk')
+  const environment = nunjucks.configure([projectPath('views'), projectPath('node_modules/govuk-frontend/dist')], {
+    autoescape: true,
+    express: app,
+    noCache: config.environment === 'development',
+    throwOnUndefined: false,
+  })
+  environment.addGlobal('serviceName', SERVICE_NAME)
+  environment.addGlobal('helpdeskEmail', config.helpdeskEmail)
+  app.use((req, res, next) => {
+    res.locals.currentPath = req.path
+    next()
+  })
+  return environment
+}

@@ -1,0 +1,62 @@
+import type { Server } from 'node:http'
+import { createApp } from './app'
+import { ConfigError, loadConfig } from './config'
+import { createDependencies } from './dependencies'
+import { migrateToLatest } from './db/migrate'
+import { openDatabase } from './db/openDatabase'
+import { createLogger, type Logger } from './logger'
+import { seedDatabase } from '../seeds'
+
+/** Starts the service: on the configured database, or on an embedded one with demo data. */
+async function main() {
+  const config = loadConfig(process.env)
+  const logger = createLogger(config.logLevel)
+  const database = await openDatabase(config, logger)
+  const dependencies = createDependencies(config, logger, database.url)
+  if (database.embedded) {
+    await migrateToLatest(dependencies.db)
+    if ((await dependencies.repositories.organisations.count()) === 0) {
+      logger.info('Loading organisations and demo data (first run only)')
+      await seedDatabase(dependencies.services.organisationImport, { demo: config.seedDemoData })
+    }
+  }
+  const server = createApp(dependencies).listen(config.port, () => {
+    logger.info(`Record and review patient safety events is running at http://localhost:${config.port}`)
+  })
+  server.on('error', error => fail(logger, error))
+  stopGracefully(server, logger, async () => {
+    await dependencies.close()
+    await database.stop()
+  })
+}
+
+function stopGracefully(server: Server, logger: Logger, release: () => Promise<void>) {
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    logger.info(`${signal} received: finishing requests in progress, then stopping`)
+    server.close(() => {
+      release().then(
+        () => process.exit(0),
+        error => fail(logger, error),
+      )
+    })
+    server.closeIdleConnections()
+  }
+  process.on('SIGTERM', () => stop('SIGTERM'))
+  process.on('SIGINT', () => stop('SIGINT'))
+}
+
+function fail(logger: Logger, error: unknown) {
+  logger.fatal({ err: error }, 'the service stopped')
+  process.exit(1)
+}
+
+main().catch(error => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`)
+    process.exit(1)
+  }
+  fail(createLogger('fatal'), error)
+})
