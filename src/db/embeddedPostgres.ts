@@ -79,6 +79,12 @@ async function stopServerLeftRunning(dataDirectory: string, progress: (message: 
     await rm(pidFile, { force: true })
     return
   }
+  const owner = parentOf(pid)
+  if (owner !== undefined && isNodeProcess(owner)) {
+    throw new Error(
+      `Another copy of the service (process ${owner}) is using ${dataDirectory}. Stop it, or set EMBEDDED_POSTGRES_DIR and EMBEDDED_POSTGRES_PORT to run a second copy.`,
+    )
+  }
   progress(`Stopping a PostgreSQL server left running by an earlier start (pid ${pid})…`)
   process.kill(pid, 'SIGINT')
   for (let waited = 0; waited < 30_000 && isPostgresProcess(pid); waited += 100) await sleep(100)
@@ -94,11 +100,26 @@ async function readPid(pidFile: string): Promise<number | undefined> {
   }
 }
 
-function isPostgresProcess(pid: number): boolean {
+function commandLineOf(pid: number): string {
   try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres')
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8')
   } catch {
-    return false
+    return ''
+  }
+}
+
+const isPostgresProcess = (pid: number) => commandLineOf(pid).includes('postgres')
+const isNodeProcess = (pid: number) => /(^|\/)node\0/.test(commandLineOf(pid))
+
+/** The parent process: the service that started this PostgreSQL, or init once that service is gone. */
+function parentOf(pid: number): number | undefined {
+  try {
+    // The command name in brackets may hold spaces; the parent pid is the second field after it.
+    const afterName = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1] ?? ''
+    const parent = Number.parseInt(afterName.split(' ')[1] ?? '', 10)
+    return Number.isInteger(parent) ? parent : undefined
+  } catch {
+    return undefined
   }
 }
 
