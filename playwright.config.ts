@@ -11,6 +11,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // An axe scan takes one to four seconds on a two-core machine, and journeys scan every page.
+  timeout: 120_000,
   workers: 2,
   reporter: [['list']],
   use: {

@@ -1,4 +1,4 @@
-import pino, { type Logger } from 'pino'
+import pino, { type DestinationStream, type Logger } from 'pino'
 
 export type { Logger }
 
@@ -6,12 +6,9 @@ export type { Logger }
  * Structured logs that never carry request bodies, query strings, cookies or database error details
  * (PostgreSQL's "detail" quotes the values that broke a constraint, which may be identifiers).
  */
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    base: { service: 'record-and-review' },
-    serializers: { err: serializeError },
-  })
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  const options = { level, base: { service: 'record-and-review' }, serializers: { err: serializeError } }
+  return destination ? pino(options, destination) : pino(options)
 }
 
 function serializeError(error: unknown) {

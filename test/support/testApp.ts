@@ -12,8 +12,12 @@ export interface TestApp {
 }
 
 /** The real application, wired exactly as in production, on a test database. */
-export function createTestApp(database: Pick<TestDatabase, 'url'>, environment: NodeJS.ProcessEnv = {}): TestApp {
+export function createTestApp(
+  database: Pick<TestDatabase, 'url'>,
+  environment: NodeJS.ProcessEnv = {},
+  logger = createLogger('silent'),
+): TestApp {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.url, ...environment })
-  const dependencies = createDependencies(config, createLogger(config.logLevel), database.url)
+  const dependencies = createDependencies(config, logger, database.url)
   return { app: createApp(dependencies), dependencies, close: () => dependencies.close() }
 }

@@ -1,0 +1,74 @@
+import { Writable } from 'node:stream'
+import request from 'supertest'
+import { useTestDatabase } from '../../test/database/testDatabase'
+import { csrfTokenFrom } from '../../test/support/forms'
+import { createTestApp, type TestApp } from '../../test/support/testApp'
+import { createLogger } from '../logger'
+
+const production = {
+  NODE_ENV: 'production',
+  SESSION_SECRET: 'a-production-secret-that-is-long-enough-1234',
+  HELPDESK_EMAIL: 'patient.safety@trust.example.nhs.uk',
+  TRUST_PROXY_HOPS: '1',
+}
+
+describe('sessions, headers and logs', () => {
+  const database = useTestDatabase()
+  const apps: TestApp[] = []
+  const appWith = (environment: NodeJS.ProcessEnv = {}, logger = createLogger('silent')) => {
+    const testApp = createTestApp(database.current, environment, logger)
+    apps.push(testApp)
+    return testApp.app
+  }
+  afterAll(() => Promise.all(apps.map(testApp => testApp.close())))
+
+  it('keeps the session in a cookie of its own name, out of reach of scripts, for 30 idle minutes', async () => {
+    const form = await request(appWith()).get('/feedback').expect(200)
+    const cookie = String(form.headers['set-cookie'])
+    expect(cookie).toMatch(/^patient-safety\.sid=/)
+    expect(cookie).toContain('HttpOnly')
+    expect(cookie).toContain('SameSite=Lax')
+    expect(cookie).not.toContain('Secure')
+    const expires = new Date(/Expires=([^;]+)/.exec(cookie)![1]!).getTime()
+    expect(expires - Date.now()).toBeGreaterThan(29 * 60_000)
+    expect(expires - Date.now()).toBeLessThanOrEqual(30 * 60_000)
+  })
+
+  it('stores sessions in PostgreSQL', async () => {
+    await request(appWith()).get('/feedback').expect(200)
+    const sessions = await database.current.db.raw('select count(*)::int as count from sessions')
+    expect(sessions.rows[0].count).toBeGreaterThan(0)
+  })
+
+  it('in production, sends only secure cookies and tells browsers to use HTTPS', async () => {
+    const app = appWith(production)
+    const form = await request(app).get('/feedback').set('X-Forwarded-Proto', 'https').expect(200)
+    expect(String(form.headers['set-cookie'])).toContain('Secure')
+    expect(form.headers['strict-transport-security']).toContain('max-age=31536000')
+    const development = await request(appWith()).get('/').expect(200)
+    expect(development.headers['strict-transport-security']).toBeUndefined()
+  })
+
+  it('logs each request with its id, but never what was typed or searched for', async () => {
+    const lines: string[] = []
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk))
+        done()
+      },
+    })
+    const app = appWith({}, createLogger('info', sink))
+    const agent = request.agent(app)
+    const token = csrfTokenFrom(await agent.get('/feedback?from=/faq&search=Jane%20Smith').expect(200))
+    await agent
+      .post('/feedback')
+      .type('form')
+      .send({ _csrf: token, satisfaction: 'satisfied', improvements: 'Patient Jane Smith NHS 943 476 5919' })
+      .expect(303)
+    const log = lines.join('')
+    expect(log).toContain('"path":"/feedback"')
+    expect(log).toMatch(/"id":"[0-9a-f-]{36}"/)
+    expect(log).not.toMatch(/Jane|Smith|943 476|search=/)
+    expect(log).not.toContain(token)
+  })
+})
