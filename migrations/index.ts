@@ -4,6 +4,7 @@ import * as usersAndMemberships from './20261125_0002_users_and_memberships'
 import * as sessions from './20261125_0003_sessions'
 import * as auditLog from './20261125_0004_audit_log'
 import * as feedback from './20261125_0005_feedback'
+import * as emailOutbox from './20261125_0006_email_outbox'
 
 export interface Migration {
   up(knex: Knex): Promise<void>
@@ -20,4 +21,5 @@ export const migrations: ReadonlyArray<[name: string, migration: Migration]> = [
   ['20261125_0003_sessions', sessions],
   ['20261125_0004_audit_log', auditLog],
   ['20261125_0005_feedback', feedback],
+  ['20261125_0006_email_outbox', emailOutbox],
 ]

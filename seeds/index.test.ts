@@ -1,14 +1,17 @@
 import { useTestDatabase } from '../test/database/testDatabase'
 import { createRepositories } from '../src/repositories'
-import { createServices } from '../src/services'
+import { OrganisationImportService } from '../src/services/organisationImportService'
 import { seedDatabase } from '.'
 
 describe('seeding the database', () => {
   const database = useTestDatabase()
+  const organisationImport = () => {
+    const repositories = createRepositories(database.current.db)
+    return new OrganisationImportService(database.current.db, repositories.organisations, repositories.audit)
+  }
 
   it('loads NHS England, 7 regions, 42 ICBs, the 16,496 listed organisations and the demo organisations', async () => {
-    const services = createServices(database.current.db, createRepositories(database.current.db))
-    const summary = await seedDatabase(services.organisationImport, { demo: true })
+    const summary = await seedDatabase(organisationImport(), { demo: true })
     expect(summary).toEqual({ referenceOrganisationsAdded: 1 + 7 + 42 + 16_496, demoOrganisationsAdded: 12 })
 
     const counts = await database.current
@@ -47,8 +50,7 @@ describe('seeding the database', () => {
   })
 
   it('can run again without duplicating or overwriting anything', async () => {
-    const services = createServices(database.current.db, createRepositories(database.current.db))
-    const again = await seedDatabase(services.organisationImport, { demo: true })
+    const again = await seedDatabase(organisationImport(), { demo: true })
     expect(again).toEqual({ referenceOrganisationsAdded: 0, demoOrganisationsAdded: 0 })
   })
 })

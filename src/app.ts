@@ -14,7 +14,7 @@ import { healthRouter } from './routes/health/healthRouter'
 import { setUpRoutes } from './routes'
 
 /** Builds the web application from its dependencies; never listens, so tests can drive it directly. */
-export function createApp({ config, logger, services, sessionPool }: Dependencies): express.Express {
+export function createApp({ config, logger, services, repositories, sessionPool }: Dependencies): express.Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', config.trustProxyHops)
@@ -29,7 +29,7 @@ export function createApp({ config, logger, services, sessionPool }: Dependencie
   app.use(setUpSession(config, sessionPool))
   app.use(setUpBodyParsing())
   app.use(setUpCsrf())
-  app.use(setUpRoutes(services))
+  app.use(setUpRoutes(config, services, repositories))
   app.use(notFound)
   app.use(errorHandler(config))
   return app

@@ -1,11 +1,7 @@
+import { productionEnvironment } from '../test/support/productionEnvironment'
 import { ConfigError, DEVELOPMENT_SESSION_SECRET, loadConfig } from './config'
 
-const production = {
-  NODE_ENV: 'production',
-  DATABASE_URL: 'postgres://app:secret@db.internal:5432/patient_safety',
-  SESSION_SECRET: 'a-production-secret-that-is-long-enough-1234',
-  HELPDESK_EMAIL: 'patientsafety.helpdesk@trust.nhs.uk',
-}
+const production = productionEnvironment
 
 function problemsWith(environment: NodeJS.ProcessEnv): string[] {
   try {
@@ -54,8 +50,26 @@ describe('configuration', () => {
     ['SESSION_SECRET', { SESSION_SECRET: undefined }],
     ['SEED_DEMO_DATA', { SEED_DEMO_DATA: 'true' }],
     ['HELPDESK_EMAIL', { HELPDESK_EMAIL: undefined }],
+    ['NOTIFY_API_KEY', { NOTIFY_API_KEY: undefined }],
   ])('refuses development-only settings in production: %s', (variable, change) => {
     expect(problemsWith({ ...production, ...change }).join('\n')).toContain(`${variable}:`)
+  })
+
+  it('sends email through GOV.UK Notify when its key is set, needing an id for every template', () => {
+    expect(loadConfig(production).email).toMatchObject({
+      transport: 'notify',
+      templateIds: { accountActivation: 'f33517ff-2a88-4f6e-b855-c550268ce08a' },
+    })
+    expect(problemsWith({ ...production, NOTIFY_TEMPLATE_ACCOUNT_ACTIVATION: undefined })).toEqual([
+      'NOTIFY_TEMPLATE_ACCOUNT_ACTIVATION: is required when NOTIFY_API_KEY is set',
+    ])
+    expect(problemsWith({ NOTIFY_API_KEY: 'not-a-key' }).join()).toContain(
+      'NOTIFY_API_KEY: is not a GOV.UK Notify API key',
+    )
+  })
+
+  it('uses the development mailbox when Notify is not configured', () => {
+    expect(loadConfig({}).email).toEqual({ transport: 'development-mailbox' })
   })
 
   it('lists every problem at once', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { emailTemplateNames, type EmailTemplateName } from './domain/email/emailTemplates'
 
 /** The session secret used when none is configured; fine on a laptop, refused in production. */
 export const DEVELOPMENT_SESSION_SECRET = 'development-only-session-secret-change-me'
@@ -19,6 +20,12 @@ const environmentSchema = z
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     SEED_DEMO_DATA: flag.optional(),
     HELPDESK_EMAIL: z.email().default(EXAMPLE_HELPDESK_EMAIL),
+    NOTIFY_API_KEY: z
+      .string()
+      .regex(/-[0-9a-f-]{36}-[0-9a-f-]{36}$/, 'is not a GOV.UK Notify API key')
+      .optional(),
+    NOTIFY_BASE_URL: z.url().default('https://api.notifications.service.gov.uk'),
+    ...Object.fromEntries(emailTemplateNames.map(name => [notifyTemplateVariable(name), z.uuid().optional()])),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return
@@ -28,6 +35,15 @@ const environmentSchema = z
       refuse('SESSION_SECRET', 'must be set to a secret of your own in production')
     if (env.SEED_DEMO_DATA) refuse('SEED_DEMO_DATA', 'demo data is refused in production')
     if (env.HELPDESK_EMAIL === EXAMPLE_HELPDESK_EMAIL) refuse('HELPDESK_EMAIL', 'must be your helpdesk address')
+    if (!env.NOTIFY_API_KEY) refuse('NOTIFY_API_KEY', 'is required in production: the development mailbox is refused')
+  })
+  .superRefine((env, ctx) => {
+    if (!env.NOTIFY_API_KEY) return
+    for (const name of emailTemplateNames) {
+      const variable = notifyTemplateVariable(name)
+      if (!(env as Record<string, unknown>)[variable])
+        ctx.addIssue({ code: 'custom', path: [variable], message: 'is required when NOTIFY_API_KEY is set' })
+    }
   })
 
 type Environment = z.infer<typeof environmentSchema>
@@ -47,6 +63,10 @@ export interface Config {
   trustProxyHops: number
   seedDemoData: boolean
   helpdeskEmail: string
+  /** GOV.UK Notify when configured; otherwise a development mailbox shown at /development/mailbox. */
+  email:
+    | { transport: 'notify'; apiKey: string; baseUrl: string; templateIds: Record<EmailTemplateName, string> }
+    | { transport: 'development-mailbox' }
 }
 
 export class ConfigError extends Error {
@@ -77,7 +97,25 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
     trustProxyHops: env.TRUST_PROXY_HOPS,
     seedDemoData: env.SEED_DEMO_DATA ?? env.NODE_ENV !== 'production',
     helpdeskEmail: env.HELPDESK_EMAIL,
+    email: env.NOTIFY_API_KEY
+      ? {
+          transport: 'notify',
+          apiKey: env.NOTIFY_API_KEY,
+          baseUrl: env.NOTIFY_BASE_URL,
+          templateIds: Object.fromEntries(
+            emailTemplateNames.map(name => [
+              name,
+              String((env as Record<string, unknown>)[notifyTemplateVariable(name)]),
+            ]),
+          ) as Record<EmailTemplateName, string>,
+        }
+      : { transport: 'development-mailbox' },
   }
+}
+
+/** `accountActivation` → `NOTIFY_TEMPLATE_ACCOUNT_ACTIVATION`. */
+export function notifyTemplateVariable(name: EmailTemplateName): string {
+  return `NOTIFY_TEMPLATE_${name.replace(/[A-Z]/g, letter => `_${letter}`).toUpperCase()}`
 }
 
 /** An empty variable (`PORT=`) means "not set", as it does in most shells and .env files. */

@@ -18,7 +18,7 @@ export function createDependencies(config: Config, logger: Logger, databaseUrl: 
     db,
     sessionPool,
     repositories,
-    services: createServices(db, repositories),
+    services: createServices(db, repositories, config, logger),
     async close() {
       await Promise.all([db.destroy(), sessionPool.end()])
     },

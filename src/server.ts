@@ -7,6 +7,8 @@ import { openDatabase } from './db/openDatabase'
 import { createLogger, type Logger } from './logger'
 import { seedDatabase } from '../seeds'
 
+const EMAIL_POLL_INTERVAL_MS = 2000
+
 /** Starts the service: on the configured database, or on an embedded one with demo data. */
 async function main() {
   const config = loadConfig(process.env)
@@ -24,7 +26,9 @@ async function main() {
     logger.info(`Record and review patient safety events is running at http://localhost:${config.port}`)
   })
   server.on('error', error => fail(logger, error))
+  dependencies.services.outboxWorker.start(EMAIL_POLL_INTERVAL_MS)
   stopGracefully(server, logger, async () => {
+    await dependencies.services.outboxWorker.stop()
     await dependencies.close()
     await database.stop()
   })

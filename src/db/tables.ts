@@ -70,6 +70,31 @@ export interface FeedbackRow {
   page: string | null
 }
 
+export type OutboxStatus = 'pending' | 'sent' | 'parked'
+
+export interface EmailOutboxRow {
+  id: string
+  template: string
+  recipient: string
+  personalisation: Record<string, string>
+  status: OutboxStatus
+  attempts: number
+  next_attempt_at: Date
+  last_error: string | null
+  created_at: Date
+  sent_at: Date | null
+  parked_at: Date | null
+}
+
+export interface DevelopmentMailboxRow {
+  id: string
+  outbox_id: string
+  recipient: string
+  subject: string
+  body: string
+  delivered_at: Date
+}
+
 declare module 'knex/types/tables' {
   interface Tables {
     organisations: OrganisationRow
@@ -77,5 +102,7 @@ declare module 'knex/types/tables' {
     memberships: MembershipRow
     audit_log: AuditLogRow
     feedback: FeedbackRow
+    email_outbox: EmailOutboxRow
+    development_mailbox: DevelopmentMailboxRow
   }
 }

@@ -2,6 +2,7 @@ import express from 'express'
 import request from 'supertest'
 import { useTestDatabase } from '../../test/database/testDatabase'
 import { csrfTokenFrom } from '../../test/support/forms'
+import { productionEnvironment } from '../../test/support/productionEnvironment'
 import { createTestApp } from '../../test/support/testApp'
 import { loadConfig } from '../config'
 import { createLogger } from '../logger'
@@ -58,12 +59,7 @@ describe('error pages', () => {
 
   describe('when something unexpected fails', () => {
     function appThatFails(environment: 'development' | 'production') {
-      const config = loadConfig({
-        NODE_ENV: environment,
-        DATABASE_URL: 'postgres://unused@localhost/unused',
-        SESSION_SECRET: 'x'.repeat(40),
-        HELPDESK_EMAIL: 'help@trust.nhs.uk',
-      })
+      const config = loadConfig({ ...productionEnvironment, NODE_ENV: environment })
       const app = express()
       app.use(setUpRequestLogging(createLogger('silent')))
       app.use((_req, res, next) => {

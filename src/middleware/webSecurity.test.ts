@@ -2,15 +2,11 @@ import { Writable } from 'node:stream'
 import request from 'supertest'
 import { useTestDatabase } from '../../test/database/testDatabase'
 import { csrfTokenFrom } from '../../test/support/forms'
+import { productionEnvironment } from '../../test/support/productionEnvironment'
 import { createTestApp, type TestApp } from '../../test/support/testApp'
 import { createLogger } from '../logger'
 
-const production = {
-  NODE_ENV: 'production',
-  SESSION_SECRET: 'a-production-secret-that-is-long-enough-1234',
-  HELPDESK_EMAIL: 'patient.safety@trust.example.nhs.uk',
-  TRUST_PROXY_HOPS: '1',
-}
+const production = { ...productionEnvironment, TRUST_PROXY_HOPS: '1' }
 
 describe('sessions, headers and logs', () => {
   const database = useTestDatabase()

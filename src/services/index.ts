@@ -1,15 +1,28 @@
 import type { Knex } from 'knex'
+import type { Config } from '../config'
+import type { Logger } from '../logger'
 import type { Repositories } from '../repositories'
+import { DevelopmentMailboxTransport } from './email/developmentMailboxTransport'
+import type { EmailTransport } from './email/emailTransport'
+import { NotifyTransport } from './email/notifyTransport'
+import { OutboxWorker } from './email/outboxWorker'
 import { FeedbackService } from './feedbackService'
 import { HealthService } from './healthService'
 import { OrganisationImportService } from './organisationImportService'
 
-export function createServices(db: Knex, repositories: Repositories) {
+export function createServices(db: Knex, repositories: Repositories, config: Config, logger: Logger) {
   return {
+    outboxWorker: new OutboxWorker(repositories.outbox, emailTransport(config, repositories), logger),
     feedback: new FeedbackService(repositories.feedback),
     health: new HealthService(repositories.health),
     organisationImport: new OrganisationImportService(db, repositories.organisations, repositories.audit),
   }
+}
+
+function emailTransport(config: Config, repositories: Repositories): EmailTransport {
+  return config.email.transport === 'notify'
+    ? new NotifyTransport(config.email)
+    : new DevelopmentMailboxTransport(repositories.developmentMailbox)
 }
 
 export type Services = ReturnType<typeof createServices>

@@ -1,7 +1,7 @@
 import { useTestDatabase } from '../../test/database/testDatabase'
 import type { ImportedOrganisation } from '../domain/organisations/importedOrganisation'
 import { createRepositories } from '../repositories'
-import { createServices } from '.'
+import { OrganisationImportService } from './organisationImportService'
 
 const organisation = (values: Partial<ImportedOrganisation> & Pick<ImportedOrganisation, 'odsCode'>) => ({
   name: `Organisation ${values.odsCode}`,
@@ -16,7 +16,10 @@ describe('importing organisations', () => {
   const database = useTestDatabase()
   const setUp = () => {
     const repositories = createRepositories(database.current.db)
-    return { repositories, service: createServices(database.current.db, repositories).organisationImport }
+    return {
+      repositories,
+      service: new OrganisationImportService(database.current.db, repositories.organisations, repositories.audit),
+    }
   }
 
   it('links each organisation to its ICB and region, loading parents first whatever the order', async () => {

@@ -55,3 +55,9 @@ test('pages print without navigation, banners or footer', async ({ page }) => {
   await expect(page.locator('.govuk-phase-banner')).toBeHidden()
   await expect(page.locator('h1')).toBeVisible()
 })
+
+test('the development mailbox says that no real email is sent', async ({ page }) => {
+  await page.goto('/development/mailbox')
+  await ServicePage.verifyOnPage(page, 'Development mailbox')
+  await expect(page.getByText('This service is not sending real email')).toBeVisible()
+})

@@ -17,7 +17,7 @@ export function createTestApp(
   environment: NodeJS.ProcessEnv = {},
   logger = createLogger('silent'),
 ): TestApp {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.url, ...environment })
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...environment, DATABASE_URL: database.url })
   const dependencies = createDependencies(config, logger, database.url)
   return { app: createApp(dependencies), dependencies, close: () => dependencies.close() }
 }
