@@ -3,7 +3,9 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/src', '<rootDir>/test', '<rootDir>/seeds'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest'] },
+  // oidc-provider and jose are published as ES modules only: compile them to CommonJS like our own code.
+  transform: { '^.+\\.(ts|js)$': ['@swc/jest'] },
+  transformIgnorePatterns: ['/node_modules/(?!(oidc-provider|jose)/)'],
   globalSetup: '<rootDir>/test/database/globalSetup.ts',
   globalTeardown: '<rootDir>/test/database/globalTeardown.ts',
   testTimeout: 30000,

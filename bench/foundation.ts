@@ -9,7 +9,7 @@ import { createApp } from '../src/app'
 import { loadConfig } from '../src/config'
 import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
 import { migrateToLatest } from '../src/db/migrate'
-import { createDependencies } from '../src/dependencies'
+import { createDependencies, loadIdentitySettings } from '../src/dependencies'
 import { createLogger } from '../src/logger'
 import { seedDatabase } from '../seeds'
 
@@ -29,14 +29,14 @@ async function main() {
     figures.push(['migrate an empty database', await timed(() => migrateToLatest(dependencies.db))])
     figures.push([
       'seed 16,546 reference and 12 demo organisations',
-      await timed(() => seedDatabase(dependencies.services.organisationImport, { demo: true })),
+      await timed(() => seedDatabase({ ...dependencies.services, ...dependencies.repositories }, { demo: true })),
     ])
     figures.push([
       'seed again (nothing to add)',
-      await timed(() => seedDatabase(dependencies.services.organisationImport, { demo: true })),
+      await timed(() => seedDatabase({ ...dependencies.services, ...dependencies.repositories }, { demo: true })),
     ])
 
-    const server = createApp(dependencies).listen(0)
+    const server = createApp({ ...dependencies, identity: await loadIdentitySettings(dependencies) }).listen(0)
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
     for (const path of ['/', '/health']) figures.push(...(await load(`${base}${path}`)))
     server.close()

@@ -3,8 +3,9 @@ import type { Knex } from 'knex'
 export async function up(knex: Knex): Promise<void> {
   await knex.schema.createTable('users', table => {
     table.uuid('id').primary().defaultTo(knex.raw('gen_random_uuid()'))
-    // The identity provider's subject claim; absent until the user first signs in.
-    table.string('subject', 255).unique()
+    // Who vouches for this user: the OpenID Connect issuer and its subject claim.
+    table.string('issuer', 255).notNullable()
+    table.string('subject', 255).notNullable()
     table.string('email', 254).notNullable()
     table.string('first_name', 100).notNullable()
     table.string('last_name', 100).notNullable()
@@ -14,6 +15,7 @@ export async function up(knex: Knex): Promise<void> {
     table.boolean('is_demo').notNullable().defaultTo(false)
     table.timestamps(true, true)
     table.timestamp('last_signed_in_at', { useTz: true })
+    table.unique(['issuer', 'subject'])
   })
   await knex.raw('create unique index users_email_unique on users (lower(email))')
 

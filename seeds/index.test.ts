@@ -5,13 +5,18 @@ import { seedDatabase } from '.'
 
 describe('seeding the database', () => {
   const database = useTestDatabase()
-  const organisationImport = () => {
+  const seeders = () => {
     const repositories = createRepositories(database.current.db)
-    return new OrganisationImportService(database.current.db, repositories.organisations, repositories.audit)
+    const organisationImport = new OrganisationImportService(
+      database.current.db,
+      repositories.organisations,
+      repositories.audit,
+    )
+    return { ...repositories, organisationImport }
   }
 
   it('loads NHS England, 7 regions, 42 ICBs, the 16,496 listed organisations and the demo organisations', async () => {
-    const summary = await seedDatabase(organisationImport(), { demo: true })
+    const summary = await seedDatabase(seeders(), { demo: true })
     expect(summary).toEqual({ referenceOrganisationsAdded: 1 + 7 + 42 + 16_496, demoOrganisationsAdded: 12 })
 
     const counts = await database.current
@@ -49,8 +54,14 @@ describe('seeding the database', () => {
     }
   })
 
+  it('adds demo accounts to the accounts service: one at nhs.net, one that will need approval', async () => {
+    const accounts = await database.current.db('accounts').where({ is_demo: true }).orderBy('email').pluck('email')
+    expect(accounts).toEqual(['demo.pending@example.org', 'demo.standard@nhs.net'])
+  })
+
   it('can run again without duplicating or overwriting anything', async () => {
-    const again = await seedDatabase(organisationImport(), { demo: true })
+    const again = await seedDatabase(seeders(), { demo: true })
     expect(again).toEqual({ referenceOrganisationsAdded: 0, demoOrganisationsAdded: 0 })
+    expect(await database.current.db('accounts').count('* as count').first()).toEqual({ count: '2' })
   })
 })

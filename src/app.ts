@@ -1,7 +1,11 @@
 import compression from 'compression'
 import express from 'express'
-import type { Dependencies } from './dependencies'
+import type { AppDependencies } from './dependencies'
+import { createIdentityProvider } from './identity/createIdentityProvider'
+import { endAccountsSession } from './identity/endAccountsSession'
+import { signInPageRouter } from './identity/signInPageRouter'
 import { errorHandler, notFound } from './middleware/errorHandler'
+import { setUpAuthentication } from './middleware/setUpAuthentication'
 import { setUpBodyParsing } from './middleware/setUpBodyParsing'
 import { setUpCsrf } from './middleware/setUpCsrf'
 import { setUpNunjucks } from './middleware/setUpNunjucks'
@@ -14,7 +18,8 @@ import { healthRouter } from './routes/health/healthRouter'
 import { setUpRoutes } from './routes'
 
 /** Builds the web application from its dependencies; never listens, so tests can drive it directly. */
-export function createApp({ config, logger, services, repositories, sessionPool }: Dependencies): express.Express {
+export function createApp(dependencies: AppDependencies): express.Express {
+  const { config, db, logger, services, repositories, sessionPool, identity } = dependencies
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', config.trustProxyHops)
@@ -24,12 +29,29 @@ export function createApp({ config, logger, services, repositories, sessionPool 
   app.use(setUpWebSecurity(config)) // CSP nonce and security headers, on every response
   app.use(compression())
   app.use(setUpStaticResources(config)) // before the session, so files never touch the database
-  setUpNunjucks(app, config).addGlobal('footerLinks', footerLinks)
+  const views = setUpNunjucks(app, config)
+  views.addGlobal('footerLinks', footerLinks)
   app.use(healthRouter(services)) // no session: monitoring must not create one per probe
+
+  // The bundled accounts service parses its own requests and keeps its own cookies.
+  const provider = config.identity.bundled
+    ? createIdentityProvider({
+        config,
+        db,
+        accounts: repositories.accounts,
+        signingKeys: identity.signingKeys,
+        renderPage: (view, locals) => views.render(`${view}.njk`, locals),
+      })
+    : undefined
+  if (provider) app.use('/oidc', provider.callback())
+
   app.use(setUpSession(config, sessionPool))
   app.use(setUpBodyParsing())
+  const authentication = setUpAuthentication(config, identity, repositories.users, services.signIn)
+  app.use(authentication.router) // the signed-in user, read afresh from the database
   app.use(setUpCsrf())
-  app.use(setUpRoutes(config, services, repositories))
+  if (provider) app.use(signInPageRouter(provider, services.accounts))
+  app.use(setUpRoutes(dependencies, authentication.passport, provider && endAccountsSession(provider)))
   app.use(notFound)
   app.use(errorHandler(config))
   return app

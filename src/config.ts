@@ -3,6 +3,7 @@ import { emailTemplateNames, type EmailTemplateName } from './domain/email/email
 
 /** The session secret used when none is configured; fine on a laptop, refused in production. */
 export const DEVELOPMENT_SESSION_SECRET = 'development-only-session-secret-change-me'
+export const DEVELOPMENT_CLIENT_SECRET = 'development-only-client-secret-change-me'
 const EXAMPLE_HELPDESK_EMAIL = 'helpdesk@example.org'
 
 const flag = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform(value => ['true', '1', 'yes'].includes(value))
@@ -20,6 +21,24 @@ const environmentSchema = z
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     SEED_DEMO_DATA: flag.optional(),
     HELPDESK_EMAIL: z.email().default(EXAMPLE_HELPDESK_EMAIL),
+    SERVICE_URL: z.url({ protocol: /^https?$/ }).optional(),
+    OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+    OIDC_CLIENT_ID: z.string().min(1).default('record-and-review'),
+    OIDC_CLIENT_SECRET: z.string().min(32).default(DEVELOPMENT_CLIENT_SECRET),
+    IDENTITY_SIGNING_KEYS: z
+      .string()
+      .transform((text, ctx) => {
+        try {
+          const keys: unknown = JSON.parse(text)
+          if (Array.isArray(keys) && keys.every(key => typeof key === 'object' && key !== null && 'd' in key))
+            return keys as Record<string, unknown>[]
+        } catch {
+          // reported below
+        }
+        ctx.addIssue({ code: 'custom', message: 'must be a JSON array of private JSON Web Keys' })
+        return z.NEVER
+      })
+      .optional(),
     NOTIFY_API_KEY: z
       .string()
       .regex(/-[0-9a-f-]{36}-[0-9a-f-]{36}$/, 'is not a GOV.UK Notify API key')
@@ -36,6 +55,9 @@ const environmentSchema = z
     if (env.SEED_DEMO_DATA) refuse('SEED_DEMO_DATA', 'demo data is refused in production')
     if (env.HELPDESK_EMAIL === EXAMPLE_HELPDESK_EMAIL) refuse('HELPDESK_EMAIL', 'must be your helpdesk address')
     if (!env.NOTIFY_API_KEY) refuse('NOTIFY_API_KEY', 'is required in production: the development mailbox is refused')
+    if (!env.SERVICE_URL?.startsWith('https://')) refuse('SERVICE_URL', 'must be the https:// address of the service')
+    if (env.OIDC_CLIENT_SECRET === DEVELOPMENT_CLIENT_SECRET)
+      refuse('OIDC_CLIENT_SECRET', 'must be set to a secret of your own in production')
   })
   .superRefine((env, ctx) => {
     if (!env.NOTIFY_API_KEY) return
@@ -63,6 +85,16 @@ export interface Config {
   trustProxyHops: number
   seedDemoData: boolean
   helpdeskEmail: string
+  /** Where people reach the service, for links in emails and OpenID Connect redirects. */
+  serviceUrl: string
+  identity: {
+    /** True when the service runs its own accounts service (the default issuer) at /oidc. */
+    bundled: boolean
+    issuer: string
+    clientId: string
+    clientSecret: string
+    signingKeys: Record<string, unknown>[] | undefined
+  }
   /** GOV.UK Notify when configured; otherwise a development mailbox shown at /development/mailbox. */
   email:
     | { transport: 'notify'; apiKey: string; baseUrl: string; templateIds: Record<EmailTemplateName, string> }
@@ -83,6 +115,7 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
     throw new ConfigError(result.error.issues.map(issue => `${issue.path.join('.')}: ${issue.message}`))
   }
   const env = result.data
+  const serviceUrl = (env.SERVICE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '')
   return {
     environment: env.NODE_ENV,
     isProduction: env.NODE_ENV === 'production',
@@ -97,6 +130,14 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
     trustProxyHops: env.TRUST_PROXY_HOPS,
     seedDemoData: env.SEED_DEMO_DATA ?? env.NODE_ENV !== 'production',
     helpdeskEmail: env.HELPDESK_EMAIL,
+    serviceUrl,
+    identity: {
+      bundled: env.OIDC_ISSUER === undefined,
+      issuer: env.OIDC_ISSUER ?? `${serviceUrl}/oidc`,
+      clientId: env.OIDC_CLIENT_ID,
+      clientSecret: env.OIDC_CLIENT_SECRET,
+      signingKeys: env.IDENTITY_SIGNING_KEYS,
+    },
     email: env.NOTIFY_API_KEY
       ? {
           transport: 'notify',

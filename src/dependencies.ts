@@ -4,6 +4,8 @@ import { createDatabase } from './db/createDatabase'
 import type { Logger } from './logger'
 import { createRepositories } from './repositories'
 import { createServices } from './services'
+import { issuerEndpoints } from './services/issuerDiscovery'
+import { loadSigningKeys } from './identity/signingKeys'
 
 /** The composition root: everything the app needs, built once from the configuration. */
 export function createDependencies(config: Config, logger: Logger, databaseUrl: string) {
@@ -26,3 +28,19 @@ export function createDependencies(config: Config, logger: Logger, databaseUrl: 
 }
 
 export type Dependencies = ReturnType<typeof createDependencies>
+
+/**
+ * Where people sign in, and for the bundled accounts service the keys it signs with. Loaded once the
+ * schema is up to date, since the keys live in the database.
+ */
+export async function loadIdentitySettings({ config, db }: Dependencies) {
+  return {
+    issuer: await issuerEndpoints(config),
+    signingKeys: config.identity.bundled ? await loadSigningKeys(db, config.identity.signingKeys) : [],
+  }
+}
+
+export type IdentitySettings = Awaited<ReturnType<typeof loadIdentitySettings>>
+
+/** Everything `createApp` needs. */
+export type AppDependencies = Dependencies & { identity: IdentitySettings }

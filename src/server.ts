@@ -1,7 +1,7 @@
 import type { Server } from 'node:http'
 import { createApp } from './app'
 import { ConfigError, loadConfig } from './config'
-import { createDependencies } from './dependencies'
+import { createDependencies, loadIdentitySettings } from './dependencies'
 import { migrateToLatest } from './db/migrate'
 import { openDatabase } from './db/openDatabase'
 import { createLogger, type Logger } from './logger'
@@ -17,12 +17,15 @@ async function main() {
   const dependencies = createDependencies(config, logger, database.url)
   if (database.embedded) {
     await migrateToLatest(dependencies.db)
-    if ((await dependencies.repositories.organisations.count()) === 0) {
-      logger.info('Loading organisations and demo data (first run only)')
-      await seedDatabase(dependencies.services.organisationImport, { demo: config.seedDemoData })
-    }
+    // Safe to repeat, and quick when there is nothing to add: a newer version's demo data arrives too.
+    const seeded = await seedDatabase(
+      { ...dependencies.services, ...dependencies.repositories },
+      { demo: config.seedDemoData },
+    )
+    logger.info(seeded, 'Reference and demo data are loaded')
   }
-  const server = createApp(dependencies).listen(config.port, () => {
+  const app = createApp({ ...dependencies, identity: await loadIdentitySettings(dependencies) })
+  const server = app.listen(config.port, () => {
     logger.info(`Record and review patient safety events is running at http://localhost:${config.port}`)
   })
   server.on('error', error => fail(logger, error))

@@ -21,7 +21,8 @@ export type UserStatus = 'pending' | 'active' | 'disabled'
 
 export interface UserRow {
   id: string
-  subject: string | null
+  issuer: string
+  subject: string
   email: string
   first_name: string
   last_name: string
@@ -95,6 +96,44 @@ export interface DevelopmentMailboxRow {
   delivered_at: Date
 }
 
+export type AccountStatus = 'awaiting_activation' | 'active' | 'disabled'
+
+export interface AccountRow {
+  id: string
+  email: string
+  first_name: string
+  last_name: string
+  job_role: string
+  organisation_id: number
+  status: AccountStatus
+  password_hash: string | null
+  security_question: string | null
+  security_answer_hash: string | null
+  failed_sign_ins: number
+  locked_until: Date | null
+  is_demo: boolean
+  created_at: Date
+  updated_at: Date
+  activated_at: Date | null
+}
+
+export interface OidcModelRow {
+  id: string
+  type: string
+  payload: Record<string, unknown>
+  grant_id: string | null
+  user_code: string | null
+  uid: string | null
+  expires_at: Date | null
+  consumed_at: Date | null
+}
+
+export interface IdentitySigningKeyRow {
+  id: number
+  private_jwk: Record<string, unknown>
+  created_at: Date
+}
+
 declare module 'knex/types/tables' {
   interface Tables {
     organisations: OrganisationRow
@@ -104,5 +143,8 @@ declare module 'knex/types/tables' {
     feedback: FeedbackRow
     email_outbox: EmailOutboxRow
     development_mailbox: DevelopmentMailboxRow
+    accounts: AccountRow
+    oidc_models: OidcModelRow
+    identity_signing_keys: IdentitySigningKeyRow
   }
 }

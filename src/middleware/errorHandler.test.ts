@@ -14,7 +14,7 @@ describe('error pages', () => {
   const database = useTestDatabase()
 
   it('answers an unknown address with the "Page not found" page and 404', async () => {
-    const testApp = createTestApp(database.current)
+    const testApp = await createTestApp(database.current)
     try {
       const page = await request(testApp.app).get('/no/such/page').expect(404)
       expect(page.text).toContain('Page not found')
@@ -25,7 +25,7 @@ describe('error pages', () => {
   })
 
   it('answers a malformed address with a page, not a crash', async () => {
-    const testApp = createTestApp(database.current)
+    const testApp = await createTestApp(database.current)
     try {
       await request(testApp.app).get('/guides/%E0%A4%A').expect(404)
       await request(testApp.app).get('/feedback?from=%E0%A4%A&from=/x').expect(200)
@@ -35,14 +35,14 @@ describe('error pages', () => {
   })
 
   it('answers with "the service is unavailable" and 503 when the database is down', async () => {
-    const working = createTestApp(database.current)
+    const working = await createTestApp(database.current)
     const form = await request(working.app).get('/feedback').expect(200)
     const token = csrfTokenFrom(form)
     const cookie = String(form.headers['set-cookie'] ?? '').split(';')[0]!
     await working.close()
 
     // The same browser session, but now nothing answers where the database was.
-    const broken = createTestApp({ url: 'postgres://nobody:nothing@127.0.0.1:1/none' })
+    const broken = await createTestApp({ url: 'postgres://nobody:nothing@127.0.0.1:1/none' })
     try {
       const page = await request(broken.app)
         .post('/feedback')

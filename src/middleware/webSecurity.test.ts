@@ -11,15 +11,17 @@ const production = { ...productionEnvironment, TRUST_PROXY_HOPS: '1' }
 describe('sessions, headers and logs', () => {
   const database = useTestDatabase()
   const apps: TestApp[] = []
-  const appWith = (environment: NodeJS.ProcessEnv = {}, logger = createLogger('silent')) => {
-    const testApp = createTestApp(database.current, environment, logger)
+  const appWith = async (environment: NodeJS.ProcessEnv = {}, logger = createLogger('silent')) => {
+    const testApp = await createTestApp(database.current, environment, logger)
     apps.push(testApp)
     return testApp.app
   }
   afterAll(() => Promise.all(apps.map(testApp => testApp.close())))
 
   it('keeps the session in a cookie of its own name, out of reach of scripts, for 30 idle minutes', async () => {
-    const form = await request(appWith()).get('/feedback').expect(200)
+    const form = await request(await appWith())
+      .get('/feedback')
+      .expect(200)
     const cookie = String(form.headers['set-cookie'])
     expect(cookie).toMatch(/^patient-safety\.sid=/)
     expect(cookie).toContain('HttpOnly')
@@ -31,17 +33,21 @@ describe('sessions, headers and logs', () => {
   })
 
   it('stores sessions in PostgreSQL', async () => {
-    await request(appWith()).get('/feedback').expect(200)
+    await request(await appWith())
+      .get('/feedback')
+      .expect(200)
     const sessions = await database.current.db.raw('select count(*)::int as count from sessions')
     expect(sessions.rows[0].count).toBeGreaterThan(0)
   })
 
   it('in production, sends only secure cookies and tells browsers to use HTTPS', async () => {
-    const app = appWith(production)
+    const app = await appWith(production)
     const form = await request(app).get('/feedback').set('X-Forwarded-Proto', 'https').expect(200)
     expect(String(form.headers['set-cookie'])).toContain('Secure')
     expect(form.headers['strict-transport-security']).toContain('max-age=31536000')
-    const development = await request(appWith()).get('/').expect(200)
+    const development = await request(await appWith())
+      .get('/')
+      .expect(200)
     expect(development.headers['strict-transport-security']).toBeUndefined()
   })
 
@@ -53,7 +59,7 @@ describe('sessions, headers and logs', () => {
         done()
       },
     })
-    const app = appWith({}, createLogger('info', sink))
+    const app = await appWith({}, createLogger('info', sink))
     const agent = request.agent(app)
     const token = csrfTokenFrom(await agent.get('/feedback?from=/faq&search=Jane%20Smith').expect(200))
     await agent

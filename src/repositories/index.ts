@@ -3,8 +3,11 @@ import { AuditRepository } from './auditRepository'
 import { DevelopmentMailboxRepository } from './developmentMailboxRepository'
 import { FeedbackRepository } from './feedbackRepository'
 import { HealthRepository } from './healthRepository'
+import { MembershipRepository } from './membershipRepository'
 import { OrganisationRepository } from './organisationRepository'
 import { OutboxRepository } from './outboxRepository'
+import { UserRepository } from './userRepository'
+import { AccountRepository } from '../identity/accountRepository'
 
 export function createRepositories(db: Knex) {
   return {
@@ -12,8 +15,11 @@ export function createRepositories(db: Knex) {
     developmentMailbox: new DevelopmentMailboxRepository(db),
     feedback: new FeedbackRepository(db),
     health: new HealthRepository(db),
+    memberships: new MembershipRepository(db),
     organisations: new OrganisationRepository(db),
     outbox: new OutboxRepository(db),
+    users: new UserRepository(db),
+    accounts: new AccountRepository(db),
   }
 }
 

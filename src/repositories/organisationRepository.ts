@@ -29,11 +29,6 @@ export class OrganisationRepository {
     return row && toOrganisation(row)
   }
 
-  async count(trx?: Knex.Transaction): Promise<number> {
-    const result = await (trx ?? this.db)('organisations').count<{ count: string }>({ count: '*' }).first()
-    return Number(result?.count ?? 0)
-  }
-
   /** The ids of those of the given ODS codes that are known. */
   async idsByOdsCode(odsCodes: readonly string[], trx?: Knex.Transaction): Promise<Map<string, number>> {
     if (odsCodes.length === 0) return new Map()

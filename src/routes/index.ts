@@ -1,16 +1,24 @@
 import { Router } from 'express'
-import type { Config } from '../config'
-import type { Repositories } from '../repositories'
-import type { Services } from '../services'
+import type { AppDependencies } from '../dependencies'
+import type { EndAccountsSession } from '../identity/endAccountsSession'
+import type { SignInPassport } from '../middleware/setUpAuthentication'
 import { contentRouter } from './content/contentRouter'
 import { developmentMailboxRouter } from './developmentMailbox/developmentMailboxRouter'
 import { feedbackRouter } from './feedback/feedbackRouter'
+import { homeRouter } from './home/homeRouter'
+import { signInRouter } from './signIn/signInRouter'
 
 /** The pages people use; each feature brings its own router. */
-export function setUpRoutes(config: Config, services: Services, repositories: Repositories): Router {
+export function setUpRoutes(
+  { config, identity, services, repositories }: AppDependencies,
+  passport: SignInPassport,
+  endAccountsSession: EndAccountsSession | undefined,
+): Router {
   const router = Router()
   router.use(contentRouter())
   router.use(feedbackRouter(services))
+  router.use(signInRouter(config, identity, passport, services.signIn, endAccountsSession))
+  router.use(homeRouter(repositories.memberships))
   if (config.email.transport === 'development-mailbox') router.use(developmentMailboxRouter(repositories))
   return router
 }

@@ -9,6 +9,8 @@ import { OutboxWorker } from './email/outboxWorker'
 import { FeedbackService } from './feedbackService'
 import { HealthService } from './healthService'
 import { OrganisationImportService } from './organisationImportService'
+import { SignInService } from './signInService'
+import { AccountService } from '../identity/accountService'
 
 export function createServices(db: Knex, repositories: Repositories, config: Config, logger: Logger) {
   return {
@@ -16,6 +18,14 @@ export function createServices(db: Knex, repositories: Repositories, config: Con
     feedback: new FeedbackService(repositories.feedback),
     health: new HealthService(repositories.health),
     organisationImport: new OrganisationImportService(db, repositories.organisations, repositories.audit),
+    signIn: new SignInService(
+      db,
+      repositories.users,
+      repositories.memberships,
+      repositories.organisations,
+      repositories.audit,
+    ),
+    accounts: new AccountService(db, repositories.accounts, repositories.audit),
   }
 }
 

@@ -1,9 +1,17 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import type express from 'express'
+import { exportJWK, generateKeyPair } from 'jose'
 import { createApp } from '../../src/app'
 import { loadConfig } from '../../src/config'
-import { createDependencies, type Dependencies } from '../../src/dependencies'
+import { createDependencies, loadIdentitySettings, type Dependencies } from '../../src/dependencies'
 import { createLogger } from '../../src/logger'
 import type { TestDatabase } from '../database/testDatabase'
+
+// One key for the whole test file: generating RSA keys is slow, and tests need not share the database's.
+const testSigningKeys = generateKeyPair('RS256', { extractable: true })
+  .then(({ privateKey }) => exportJWK(privateKey))
+  .then(jwk => JSON.stringify([{ ...jwk, alg: 'RS256', use: 'sig', kid: 'test-key' }]))
 
 export interface TestApp {
   app: express.Express
@@ -12,12 +20,43 @@ export interface TestApp {
 }
 
 /** The real application, wired exactly as in production, on a test database. */
-export function createTestApp(
+export async function createTestApp(
   database: Pick<TestDatabase, 'url'>,
   environment: NodeJS.ProcessEnv = {},
   logger = createLogger('silent'),
-): TestApp {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...environment, DATABASE_URL: database.url })
+): Promise<TestApp> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    IDENTITY_SIGNING_KEYS: await testSigningKeys,
+    ...environment,
+    DATABASE_URL: database.url,
+  })
   const dependencies = createDependencies(config, logger, database.url)
-  return { app: createApp(dependencies), dependencies, close: () => dependencies.close() }
+  const app = createApp({ ...dependencies, identity: await loadIdentitySettings(dependencies) })
+  return { app, dependencies, close: () => dependencies.close() }
+}
+
+/**
+ * The app listening on a real port, with SERVICE_URL pointing at it, for journeys in which the
+ * service calls itself (the OpenID Connect token and user info requests to the accounts service).
+ */
+export async function startTestServer(
+  database: Pick<TestDatabase, 'url'>,
+  environment: NodeJS.ProcessEnv = {},
+): Promise<TestApp & { url: string }> {
+  const server = createServer()
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const testApp = await createTestApp(database, { SERVICE_URL: url, ...environment })
+  server.on('request', testApp.app)
+  return {
+    ...testApp,
+    url,
+    close: async () => {
+      server.closeAllConnections()
+      await new Promise(resolve => server.close(resolve))
+      await testApp.close()
+    },
+  }
 }

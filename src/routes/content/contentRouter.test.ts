@@ -6,8 +6,8 @@ import { contentPages } from './contentPages'
 describe('the landing page and information pages', () => {
   const database = useTestDatabase()
   let testApp: TestApp
-  beforeAll(() => {
-    testApp = createTestApp(database.current)
+  beforeAll(async () => {
+    testApp = await createTestApp(database.current)
   })
   afterAll(() => testApp.close())
 

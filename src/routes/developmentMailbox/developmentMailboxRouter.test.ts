@@ -5,15 +5,15 @@ import { createTestApp, type TestApp } from '../../../test/support/testApp'
 describe('the development mailbox', () => {
   const database = useTestDatabase()
   const apps: TestApp[] = []
-  const appWith = (environment: NodeJS.ProcessEnv = {}) => {
-    const testApp = createTestApp(database.current, environment)
+  const appWith = async (environment: NodeJS.ProcessEnv = {}) => {
+    const testApp = await createTestApp(database.current, environment)
     apps.push(testApp)
     return testApp
   }
   afterAll(() => Promise.all(apps.map(testApp => testApp.close())))
 
   it('shows what would have been sent, newest first, with links that can be followed', async () => {
-    const { app, dependencies } = appWith()
+    const { app, dependencies } = await appWith()
     for (const recipient of ['a@example.nhs.uk', 'b@example.nhs.uk']) {
       await dependencies.repositories.outbox.enqueue({
         template: 'accountActivation',
@@ -34,7 +34,7 @@ describe('the development mailbox', () => {
   })
 
   it('does not exist when the service sends through GOV.UK Notify', async () => {
-    const { app } = appWith({
+    const { app } = await appWith({
       NOTIFY_API_KEY: 'key-26785a09-ab16-4eb0-8407-a37497a57506-3d844edf-8d35-48ac-975b-e847b4f122b0',
       NOTIFY_TEMPLATE_ACCOUNT_ACTIVATION: 'f33517ff-2a88-4f6e-b855-c550268ce08a',
     })

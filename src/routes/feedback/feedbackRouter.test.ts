@@ -6,8 +6,8 @@ import { createTestApp, type TestApp } from '../../../test/support/testApp'
 describe('giving feedback on the service', () => {
   const database = useTestDatabase()
   let testApp: TestApp
-  beforeAll(() => {
-    testApp = createTestApp(database.current)
+  beforeAll(async () => {
+    testApp = await createTestApp(database.current)
   })
   afterAll(() => testApp.close())
 

@@ -6,7 +6,7 @@ describe('the health check', () => {
   const database = useTestDatabase()
 
   it('answers 200 when the database answers', async () => {
-    const testApp = createTestApp(database.current)
+    const testApp = await createTestApp(database.current)
     try {
       const response = await request(testApp.app).get('/health').expect(200)
       expect(response.body).toEqual({ status: 'UP', checks: { database: 'up' } })
@@ -18,7 +18,7 @@ describe('the health check', () => {
 
   it('answers 503 when the database cannot be reached', async () => {
     // Nothing listens on port 1: the connection is refused at once.
-    const testApp = createTestApp({ url: 'postgres://nobody:nothing@127.0.0.1:1/none' })
+    const testApp = await createTestApp({ url: 'postgres://nobody:nothing@127.0.0.1:1/none' })
     try {
       const response = await request(testApp.app).get('/health').expect(503)
       expect(response.body).toEqual({ status: 'DOWN', checks: { database: 'down' } })

@@ -1,0 +1,82 @@
+import type { Knex } from 'knex'
+import type { AccountRow } from '../db/tables'
+
+export interface AccountClaims {
+  sub: string
+  email: string
+  email_verified: boolean
+  given_name: string
+  family_name: string
+  name: string
+  /** ODS code of the organisation the person registered with. */
+  organisation: string
+  job_role: string
+}
+
+export type NewAccount = Pick<
+  AccountRow,
+  'email' | 'first_name' | 'last_name' | 'job_role' | 'organisation_id' | 'status' | 'password_hash' | 'is_demo'
+>
+
+export class AccountRepository {
+  constructor(private readonly db: Knex) {}
+
+  async findByEmail(email: string): Promise<AccountRow | undefined> {
+    return this.db('accounts').whereRaw('lower(email) = lower(?)', [email]).first()
+  }
+
+  async claimsFor(id: string): Promise<AccountClaims | undefined> {
+    const row = await this.db('accounts')
+      .join('organisations', 'organisations.id', 'accounts.organisation_id')
+      .where('accounts.id', id)
+      .andWhere('accounts.status', 'active')
+      .first('accounts.*', 'organisations.ods_code as organisation')
+    if (!row) return undefined
+    return {
+      sub: row.id,
+      email: row.email,
+      email_verified: true,
+      given_name: row.first_name,
+      family_name: row.last_name,
+      name: `${row.first_name} ${row.last_name}`,
+      organisation: (row as unknown as { organisation: string }).organisation,
+      job_role: row.job_role,
+    }
+  }
+
+  /** Counts a wrong password, locking the account for `lockMinutes` once there are `lockAfter` in a row. */
+  async recordFailedSignIn(
+    id: string,
+    lockAfter: number,
+    lockMinutes: number,
+    trx?: Knex.Transaction,
+  ): Promise<{ lockedNow: boolean }> {
+    const [row] = await (trx ?? this.db)('accounts')
+      .where({ id })
+      .update({
+        failed_sign_ins: this.db.raw('failed_sign_ins + 1'),
+        locked_until: this.db.raw(
+          'case when failed_sign_ins + 1 >= ? then now() + make_interval(mins => ?) else locked_until end',
+          [lockAfter, lockMinutes],
+        ),
+        updated_at: this.db.fn.now(),
+      })
+      .returning(['failed_sign_ins'])
+    return { lockedNow: row?.failed_sign_ins === lockAfter }
+  }
+
+  async recordSuccessfulSignIn(id: string, trx?: Knex.Transaction): Promise<void> {
+    await (trx ?? this.db)('accounts')
+      .where({ id })
+      .update({ failed_sign_ins: 0, locked_until: null, updated_at: this.db.fn.now() })
+  }
+
+  async create(account: NewAccount, trx?: Knex.Transaction): Promise<string> {
+    const [row] = await (trx ?? this.db)('accounts')
+      .insert({ ...account, activated_at: account.status === 'active' ? new Date() : null })
+      .onConflict(this.db.raw('(lower(email))'))
+      .ignore()
+      .returning('id')
+    return row?.id ?? (await this.findByEmail(account.email))!.id
+  }
+}

@@ -1,0 +1,113 @@
+import { Router, type Request, type RequestHandler } from 'express'
+import { Authenticator } from 'passport'
+import OpenIDConnectStrategy, { type VerifyCallback } from 'passport-openidconnect'
+import type { Config } from '../config'
+import type { IdentitySettings } from '../dependencies'
+import type { User as ServiceUser, UserRepository } from '../repositories/userRepository'
+import type { SignInService } from '../services/signInService'
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    // The signed-in person, as passport puts them on the request.
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface User extends ServiceUser {}
+  }
+}
+
+declare module 'express-session' {
+  interface SessionData {
+    /** Kept to end the issuer's session too when the person signs out. */
+    idToken?: string
+  }
+}
+
+export const SIGN_IN_STRATEGY = 'openid-connect'
+const SCOPE = ['email', 'profile', 'organisation']
+
+/**
+ * Sign-in through OpenID Connect against the configured issuer. The session holds only the user's
+ * id; the user is read from the database on every request, so a disabled account stops at once.
+ */
+export function setUpAuthentication(
+  config: Config,
+  identity: IdentitySettings,
+  users: UserRepository,
+  signIn: SignInService,
+) {
+  const passport = new Authenticator()
+  passport.use(
+    SIGN_IN_STRATEGY,
+    new OpenIDConnectStrategy(
+      {
+        issuer: identity.issuer.issuer,
+        authorizationURL: identity.issuer.authorizationUrl,
+        tokenURL: identity.issuer.tokenUrl,
+        userInfoURL: identity.issuer.userInfoUrl,
+        clientID: config.identity.clientId,
+        clientSecret: config.identity.clientSecret,
+        callbackURL: `${config.serviceUrl}/auth/callback`,
+        scope: SCOPE,
+        // Without the user info call, name and email never arrive.
+        skipUserProfile: false,
+        passReqToCallback: true,
+      },
+      // passport-openidconnect chooses what to pass by this function's arity: keep all ten parameters.
+      (
+        req: Request,
+        issuer: string,
+        userInfo: object,
+        _idProfile: object,
+        _context: object,
+        idToken: string | object,
+        _accessToken: string | object,
+        _refreshToken: string,
+        _params: unknown,
+        done: VerifyCallback,
+      ) => {
+        const claims = (userInfo as { _json?: Record<string, unknown> })._json ?? {}
+        const text = (name: string) => (typeof claims[name] === 'string' ? (claims[name] as string) : null)
+        const email = text('email')
+        const subject = text('sub')
+        if (!email || !subject) return done(null, undefined)
+        signIn
+          .recordSignIn(
+            {
+              issuer,
+              subject,
+              email,
+              firstName: text('given_name') ?? '',
+              lastName: text('family_name') ?? '',
+              jobRole: text('job_role'),
+              organisationCode: text('organisation'),
+            },
+            String(req.id),
+          )
+          .then(user => done(null, user, { idToken }), done)
+      },
+    ),
+  )
+  passport.serializeUser((user, done) => done(null, user.id))
+  passport.deserializeUser((id: string, done) => {
+    users.findById(id).then(user => done(null, user && user.status !== 'disabled' ? user : false), done)
+  })
+
+  const router = Router()
+  router.use(passport.initialize())
+  router.use(passport.session())
+  router.use(exposeUser)
+  return { passport, router }
+}
+
+export type SignInPassport = ReturnType<typeof setUpAuthentication>['passport']
+
+const exposeUser: RequestHandler = (req, res, next) => {
+  res.locals.user = req.user
+  next()
+}
+
+/** For pages only signed-in people may see: others are sent to sign in. */
+export const requireSignIn: RequestHandler = (req, res, next) => {
+  if (req.user) return next()
+  res.redirect('/sign-in')
+}

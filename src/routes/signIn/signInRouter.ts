@@ -1,0 +1,49 @@
+import { Router } from 'express'
+import type { Config } from '../../config'
+import type { IdentitySettings } from '../../dependencies'
+import { SIGN_IN_STRATEGY, type SignInPassport } from '../../middleware/setUpAuthentication'
+import type { EndAccountsSession } from '../../identity/endAccountsSession'
+import type { SignInService } from '../../services/signInService'
+
+/** Signing in through the issuer, and signing out of both the service and the issuer. */
+export function signInRouter(
+  config: Config,
+  identity: IdentitySettings,
+  passport: SignInPassport,
+  signIn: SignInService,
+  endAccountsSession: EndAccountsSession | undefined,
+): Router {
+  const router = Router()
+  router.get('/sign-in', passport.authenticate(SIGN_IN_STRATEGY))
+  router.get(
+    '/auth/callback',
+    passport.authenticate(SIGN_IN_STRATEGY, { failureRedirect: '/sign-in/problem' }),
+    (req, res) => {
+      // passport has already given the session a new id, so a fixed session id is useless to an attacker.
+      req.session.idToken = (req.authInfo as { idToken?: string } | undefined)?.idToken
+      res.redirect('/home')
+    },
+  )
+  router.get('/sign-in/problem', (_req, res) => res.status(400).render('pages/sign-in/problem'))
+
+  router.get('/sign-out', async (req, res, next) => {
+    const idToken = req.session.idToken
+    if (req.user) await signIn.recordSignOut(req.user.id, String(req.id))
+    if (endAccountsSession) await endAccountsSession(req, res)
+    req.logout(error => {
+      if (error) return next(error)
+      req.session.destroy(destroyError => {
+        if (destroyError) return next(destroyError)
+        res.clearCookie(config.session.cookieName)
+        const signedOut = `${config.serviceUrl}/signed-out`
+        if (endAccountsSession || !idToken || !identity.issuer.endSessionUrl) return res.redirect(signedOut)
+        const endSession = new URL(identity.issuer.endSessionUrl)
+        endSession.searchParams.set('id_token_hint', idToken)
+        endSession.searchParams.set('post_logout_redirect_uri', signedOut)
+        res.redirect(endSession.toString())
+      })
+    })
+  })
+  router.get('/signed-out', (_req, res) => res.render('pages/sign-in/signed-out'))
+  return router
+}

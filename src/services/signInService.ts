@@ -1,0 +1,64 @@
+import type { Knex } from 'knex'
+import type { AuditRepository } from '../repositories/auditRepository'
+import type { MembershipRepository } from '../repositories/membershipRepository'
+import type { OrganisationRepository } from '../repositories/organisationRepository'
+import type { IdentityClaims, User, UserRepository } from '../repositories/userRepository'
+
+export interface SignedInIdentity extends IdentityClaims {
+  /** ODS code of the organisation the person registered with, when the issuer says. */
+  organisationCode: string | null
+}
+
+/** nhs.net addresses belong to NHS staff; others wait for a national administrator to approve them. */
+export const isNhsMail = (email: string) => /@nhs\.net$/i.test(email)
+
+/**
+ * Turns a verified sign-in into the service's user. A first sign-in creates the user and, when the
+ * issuer names their organisation, a standard membership of it: active for nhs.net addresses,
+ * pending approval otherwise.
+ */
+export class SignInService {
+  constructor(
+    private readonly db: Knex,
+    private readonly users: UserRepository,
+    private readonly memberships: MembershipRepository,
+    private readonly organisations: OrganisationRepository,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  async recordSignIn(identity: SignedInIdentity, requestId?: string): Promise<User> {
+    const approved = isNhsMail(identity.email)
+    return this.db.transaction(async trx => {
+      const { user, created } = await this.users.upsertFromClaims(identity, approved ? 'active' : 'pending', trx)
+      if (created && identity.organisationCode) {
+        const organisation = await this.organisations.findByOdsCode(identity.organisationCode, trx)
+        if (organisation) {
+          await this.memberships.addIfMissing(
+            {
+              userId: user.id,
+              organisationId: organisation.id,
+              role: 'standard',
+              status: approved ? 'active' : 'pending',
+            },
+            trx,
+          )
+        }
+      }
+      await this.audit.record(
+        { actorUserId: user.id, action: 'user.signed_in', subjectType: 'user', subjectId: user.id, requestId },
+        trx,
+      )
+      return user
+    })
+  }
+
+  async recordSignOut(userId: string, requestId?: string): Promise<void> {
+    await this.audit.record({
+      actorUserId: userId,
+      action: 'user.signed_out',
+      subjectType: 'user',
+      subjectId: userId,
+      requestId,
+    })
+  }
+}
