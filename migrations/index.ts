@@ -6,6 +6,7 @@ import * as auditLog from './20261125_0004_audit_log'
 import * as feedback from './20261125_0005_feedback'
 import * as emailOutbox from './20261125_0006_email_outbox'
 import * as accountsService from './20261125_0007_accounts_service'
+import * as accountTokens from './20261125_0008_account_tokens'
 
 export interface Migration {
   up(knex: Knex): Promise<void>
@@ -24,4 +25,5 @@ export const migrations: ReadonlyArray<[name: string, migration: Migration]> = [
   ['20261125_0005_feedback', feedback],
   ['20261125_0006_email_outbox', emailOutbox],
   ['20261125_0007_accounts_service', accountsService],
+  ['20261125_0008_account_tokens', accountTokens],
 ]

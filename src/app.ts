@@ -3,6 +3,8 @@ import express from 'express'
 import type { AppDependencies } from './dependencies'
 import { createIdentityProvider } from './identity/createIdentityProvider'
 import { endAccountsSession } from './identity/endAccountsSession'
+import { activationRouter } from './identity/registration/activationRouter'
+import { registrationRouter } from './identity/registration/registrationRouter'
 import { signInPageRouter } from './identity/signInPageRouter'
 import { errorHandler, notFound } from './middleware/errorHandler'
 import { setUpAuthentication } from './middleware/setUpAuthentication'
@@ -50,7 +52,11 @@ export function createApp(dependencies: AppDependencies): express.Express {
   const authentication = setUpAuthentication(config, identity, repositories.users, services.signIn)
   app.use(authentication.router) // the signed-in user, read afresh from the database
   app.use(setUpCsrf())
-  if (provider) app.use(signInPageRouter(provider, services.accounts))
+  if (provider) {
+    app.use(signInPageRouter(provider, services.accounts))
+    app.use(registrationRouter(services.registration, repositories.organisations))
+    app.use(activationRouter(services.registration))
+  }
   app.use(setUpRoutes(dependencies, authentication.passport, provider && endAccountsSession(provider)))
   app.use(notFound)
   app.use(errorHandler(config))

@@ -58,7 +58,7 @@ describe('configuration', () => {
   it('sends email through GOV.UK Notify when its key is set, needing an id for every template', () => {
     expect(loadConfig(production).email).toMatchObject({
       transport: 'notify',
-      templateIds: { accountActivation: 'f33517ff-2a88-4f6e-b855-c550268ce08a' },
+      templateIds: { accountActivation: production.NOTIFY_TEMPLATE_ACCOUNT_ACTIVATION },
     })
     expect(problemsWith({ ...production, NOTIFY_TEMPLATE_ACCOUNT_ACTIVATION: undefined })).toEqual([
       'NOTIFY_TEMPLATE_ACCOUNT_ACTIVATION: is required when NOTIFY_API_KEY is set',

@@ -134,6 +134,18 @@ export interface IdentitySigningKeyRow {
   created_at: Date
 }
 
+export type AccountTokenPurpose = 'activation' | 'password_reset' | 'unlock'
+
+export interface AccountTokenRow {
+  id: string
+  account_id: string
+  purpose: AccountTokenPurpose
+  token_hash: string
+  expires_at: Date
+  used_at: Date | null
+  created_at: Date
+}
+
 declare module 'knex/types/tables' {
   interface Tables {
     organisations: OrganisationRow
@@ -146,5 +158,6 @@ declare module 'knex/types/tables' {
     accounts: AccountRow
     oidc_models: OidcModelRow
     identity_signing_keys: IdentitySigningKeyRow
+    account_tokens: AccountTokenRow
   }
 }

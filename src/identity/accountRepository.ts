@@ -71,6 +71,26 @@ export class AccountRepository {
       .update({ failed_sign_ins: 0, locked_until: null, updated_at: this.db.fn.now() })
   }
 
+  async findById(id: string, trx?: Knex.Transaction): Promise<AccountRow | undefined> {
+    return (trx ?? this.db)('accounts').where({ id }).first()
+  }
+
+  /** Sets the password and security question, making the account usable. */
+  async activate(
+    id: string,
+    secrets: { passwordHash: string; securityQuestion: string; securityAnswerHash: string },
+    trx: Knex.Transaction,
+  ): Promise<void> {
+    await trx('accounts').where({ id }).update({
+      status: 'active',
+      password_hash: secrets.passwordHash,
+      security_question: secrets.securityQuestion,
+      security_answer_hash: secrets.securityAnswerHash,
+      activated_at: trx.fn.now(),
+      updated_at: trx.fn.now(),
+    })
+  }
+
   async create(account: NewAccount, trx?: Knex.Transaction): Promise<string> {
     const [row] = await (trx ?? this.db)('accounts')
       .insert({ ...account, activated_at: account.status === 'active' ? new Date() : null })

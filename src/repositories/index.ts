@@ -8,6 +8,7 @@ import { OrganisationRepository } from './organisationRepository'
 import { OutboxRepository } from './outboxRepository'
 import { UserRepository } from './userRepository'
 import { AccountRepository } from '../identity/accountRepository'
+import { AccountTokenRepository } from '../identity/accountTokenRepository'
 
 export function createRepositories(db: Knex) {
   return {
@@ -20,6 +21,7 @@ export function createRepositories(db: Knex) {
     outbox: new OutboxRepository(db),
     users: new UserRepository(db),
     accounts: new AccountRepository(db),
+    accountTokens: new AccountTokenRepository(db),
   }
 }
 

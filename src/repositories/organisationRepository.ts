@@ -29,6 +29,26 @@ export class OrganisationRepository {
     return row && toOrganisation(row)
   }
 
+  async findById(id: number, trx?: Knex.Transaction): Promise<Organisation | undefined> {
+    const row = await (trx ?? this.db)('organisations').where({ id }).first()
+    return row && toOrganisation(row)
+  }
+
+  /**
+   * Open organisations of the given types whose name contains the words, or whose ODS code starts
+   * with them; an exact code first, then by name.
+   */
+  async search(words: string, types: readonly OrganisationType[], limit: number): Promise<Organisation[]> {
+    const escaped = words.trim().replace(/[\\%_]/g, match => `\\${match}`)
+    const rows = await this.db('organisations')
+      .whereIn('type', types)
+      .andWhere('is_open', true)
+      .andWhere(query => query.whereILike('name', `%${escaped}%`).orWhereILike('ods_code', `${escaped}%`))
+      .orderByRaw('upper(ods_code) = upper(?) desc, name', [words.trim()])
+      .limit(limit)
+    return rows.map(toOrganisation)
+  }
+
   /** The ids of those of the given ODS codes that are known. */
   async idsByOdsCode(odsCodes: readonly string[], trx?: Knex.Transaction): Promise<Map<string, number>> {
     if (odsCodes.length === 0) return new Map()

@@ -11,6 +11,7 @@ import { HealthService } from './healthService'
 import { OrganisationImportService } from './organisationImportService'
 import { SignInService } from './signInService'
 import { AccountService } from '../identity/accountService'
+import { RegistrationService } from '../identity/registrationService'
 
 export function createServices(db: Knex, repositories: Repositories, config: Config, logger: Logger) {
   return {
@@ -26,6 +27,14 @@ export function createServices(db: Knex, repositories: Repositories, config: Con
       repositories.audit,
     ),
     accounts: new AccountService(db, repositories.accounts, repositories.audit),
+    registration: new RegistrationService(
+      db,
+      config.serviceUrl,
+      repositories.accounts,
+      repositories.accountTokens,
+      repositories.outbox,
+      repositories.audit,
+    ),
   }
 }
 

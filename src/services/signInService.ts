@@ -1,4 +1,5 @@
 import type { Knex } from 'knex'
+import { isNhsMail } from '../domain/accounts/nhsMail'
 import type { AuditRepository } from '../repositories/auditRepository'
 import type { MembershipRepository } from '../repositories/membershipRepository'
 import type { OrganisationRepository } from '../repositories/organisationRepository'
@@ -8,9 +9,6 @@ export interface SignedInIdentity extends IdentityClaims {
   /** ODS code of the organisation the person registered with, when the issuer says. */
   organisationCode: string | null
 }
-
-/** nhs.net addresses belong to NHS staff; others wait for a national administrator to approve them. */
-export const isNhsMail = (email: string) => /@nhs\.net$/i.test(email)
 
 /**
  * Turns a verified sign-in into the service's user. A first sign-in creates the user and, when the

@@ -14,6 +14,25 @@ export const emailTemplates = {
     ].join('\n\n'),
     values: ['activationUrl'],
   },
+  accountAlreadyRegistered: {
+    subject: 'You already have an account for Record and review patient safety events',
+    body: [
+      'Someone tried to register for Record and review patient safety events with this email address, which already has an account.',
+      'If it was you, sign in: ((signInUrl))',
+      'If you have forgotten your password, choose "Forgotten your password?" on the sign-in page.',
+      'If it was not you, you can ignore this email. Nothing about your account has changed.',
+    ].join('\n\n'),
+    values: ['signInUrl'],
+  },
+  accountAwaitingApproval: {
+    subject: 'Your account for Record and review patient safety events needs approval',
+    body: [
+      'Your account is active, but your email address is not an nhs.net address, so a national administrator needs to approve it before you can see your organisation’s records.',
+      'You can sign in now: ((signInUrl))',
+      'We will email you when your account has been approved.',
+    ].join('\n\n'),
+    values: ['signInUrl'],
+  },
 } as const satisfies Record<string, { subject: string; body: string; values: readonly string[] }>
 
 export type EmailTemplateName = keyof typeof emailTemplates

@@ -1,5 +1,6 @@
 import request from 'supertest'
 import { useTestDatabase } from '../../../test/database/testDatabase'
+import { productionEnvironment } from '../../../test/support/productionEnvironment'
 import { createTestApp, type TestApp } from '../../../test/support/testApp'
 
 describe('the development mailbox', () => {
@@ -34,10 +35,8 @@ describe('the development mailbox', () => {
   })
 
   it('does not exist when the service sends through GOV.UK Notify', async () => {
-    const { app } = await appWith({
-      NOTIFY_API_KEY: 'key-26785a09-ab16-4eb0-8407-a37497a57506-3d844edf-8d35-48ac-975b-e847b4f122b0',
-      NOTIFY_TEMPLATE_ACCOUNT_ACTIVATION: 'f33517ff-2a88-4f6e-b855-c550268ce08a',
-    })
+    const { NODE_ENV: _production, ...notify } = productionEnvironment
+    const { app } = await appWith(notify)
     await request(app).get('/development/mailbox').expect(404)
   })
 })

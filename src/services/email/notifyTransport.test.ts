@@ -50,7 +50,11 @@ describe('sending through GOV.UK Notify', () => {
       const transport = new NotifyTransport({
         apiKey,
         baseUrl: notify.url,
-        templateIds: { accountActivation: templateId },
+        templateIds: {
+          accountActivation: templateId,
+          accountAlreadyRegistered: templateId,
+          accountAwaitingApproval: templateId,
+        },
       })
       await transport.send(email)
       expect(notify.received).toHaveLength(1)
@@ -79,7 +83,11 @@ describe('sending through GOV.UK Notify', () => {
       const transport = new NotifyTransport({
         apiKey,
         baseUrl: notify.url,
-        templateIds: { accountActivation: templateId },
+        templateIds: {
+          accountActivation: templateId,
+          accountAlreadyRegistered: templateId,
+          accountAwaitingApproval: templateId,
+        },
       })
       const failure = transport.send(email)
       await expect(failure).rejects.toThrow('GOV.UK Notify refused the email: 400 BadRequestError')

@@ -1,0 +1,18 @@
+import type { Page } from '@playwright/test'
+import { ServicePage } from './ServicePage'
+
+/** Where the service shows the email it would have sent, when it runs without GOV.UK Notify. */
+export class DevelopmentMailboxPage extends ServicePage {
+  static async open(page: Page, recipient: string): Promise<DevelopmentMailboxPage> {
+    await page.goto(`/development/mailbox?to=${encodeURIComponent(recipient)}`)
+    const mailbox = new DevelopmentMailboxPage(page)
+    await mailbox.expectTitle('Development mailbox')
+    return mailbox
+  }
+
+  /** The first link in the newest message with this subject. */
+  async linkIn(subject: string): Promise<string> {
+    const message = this.page.locator('.govuk-summary-card', { hasText: subject }).first()
+    return (await message.locator('a').first().getAttribute('href'))!
+  }
+}
