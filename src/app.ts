@@ -4,6 +4,7 @@ import type { AppDependencies } from './dependencies'
 import { createIdentityProvider } from './identity/createIdentityProvider'
 import { endAccountsSession } from './identity/endAccountsSession'
 import { activationRouter } from './identity/registration/activationRouter'
+import { recoveryRouter } from './identity/recovery/recoveryRouter'
 import { registrationRouter } from './identity/registration/registrationRouter'
 import { signInPageRouter } from './identity/signInPageRouter'
 import { errorHandler, notFound } from './middleware/errorHandler'
@@ -56,6 +57,7 @@ export function createApp(dependencies: AppDependencies): express.Express {
     app.use(signInPageRouter(provider, services.accounts))
     app.use(registrationRouter(services.registration, repositories.organisations))
     app.use(activationRouter(services.registration))
+    app.use(recoveryRouter(services.accounts))
   }
   app.use(setUpRoutes(dependencies, authentication.passport, provider && endAccountsSession(provider)))
   app.use(notFound)

@@ -65,6 +65,11 @@ export class AccountRepository {
     return { lockedNow: row?.failed_sign_ins === lockAfter }
   }
 
+  async setPassword(id: string, passwordHash: string, trx: Knex.Transaction): Promise<void> {
+    await trx('accounts').where({ id }).update({ password_hash: passwordHash, updated_at: trx.fn.now() })
+  }
+
+  /** Clears failed sign-ins and any lock: after a successful sign-in, a password reset or an unlock. */
   async recordSuccessfulSignIn(id: string, trx?: Knex.Transaction): Promise<void> {
     await (trx ?? this.db)('accounts')
       .where({ id })

@@ -26,7 +26,14 @@ export function createServices(db: Knex, repositories: Repositories, config: Con
       repositories.organisations,
       repositories.audit,
     ),
-    accounts: new AccountService(db, repositories.accounts, repositories.audit),
+    accounts: new AccountService(
+      db,
+      config.serviceUrl,
+      repositories.accounts,
+      repositories.accountTokens,
+      repositories.outbox,
+      repositories.audit,
+    ),
     registration: new RegistrationService(
       db,
       config.serviceUrl,

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures'
 import { ServicePage } from './pages/ServicePage'
 import { SignInPage } from './pages/SignInPage'
 
-const [standard, pending] = demoAccounts
+const [standard] = demoAccounts
 
 test('a demo user signs in from the start page, sees their account, signs out and signs in again', async ({ page }) => {
   await page.goto('/')
@@ -27,12 +27,4 @@ test('a demo user signs in from the start page, sees their account, signs out an
   signIn = await SignInPage.verifyOnPage(page)
   await signIn.signInAs(standard.email, DEMO_PASSWORD)
   await ServicePage.verifyOnPage(page, 'Your account')
-})
-
-test('a user whose address is not nhs.net is told their account waits for approval', async ({ page }) => {
-  await page.goto('/sign-in')
-  const signIn = await SignInPage.verifyOnPage(page)
-  await signIn.signInAs(pending.email, DEMO_PASSWORD)
-  await ServicePage.verifyOnPage(page, 'Your account')
-  await expect(page.locator('.govuk-notification-banner')).toContainText('Waiting for approval')
 })

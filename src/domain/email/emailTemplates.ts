@@ -33,6 +33,25 @@ export const emailTemplates = {
     ].join('\n\n'),
     values: ['signInUrl'],
   },
+  passwordReset: {
+    subject: 'Reset your password for Record and review patient safety events',
+    body: [
+      'Someone asked to reset the password for your account.',
+      'To choose a new password, use this link and answer your security question: ((resetUrl))',
+      'The link works once and expires in 1 hour.',
+      'If you did not ask for this, you can ignore this email. Your password has not changed.',
+    ].join('\n\n'),
+    values: ['resetUrl'],
+  },
+  accountLocked: {
+    subject: 'Your account for Record and review patient safety events is locked',
+    body: [
+      'Your account was locked after 5 wrong passwords in a row. It unlocks by itself after 15 minutes.',
+      'To unlock it now, use this link: ((unlockUrl))',
+      'If the wrong passwords were not yours, someone may be trying to get into your account. Reset your password from the sign-in page and tell your helpdesk.',
+    ].join('\n\n'),
+    values: ['unlockUrl'],
+  },
 } as const satisfies Record<string, { subject: string; body: string; values: readonly string[] }>
 
 export type EmailTemplateName = keyof typeof emailTemplates

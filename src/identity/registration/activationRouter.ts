@@ -2,6 +2,7 @@ import { Router } from 'express'
 import { passwordRules } from '../../domain/accounts/passwordRules'
 import { securityQuestions } from '../../domain/accounts/securityQuestions'
 import { formRoute } from '../../routes/formRoute'
+import { renderLinkExpired } from '../linkExpired'
 import type { RegistrationService } from '../registrationService'
 import { activationSchema } from './registrationSchemas'
 
@@ -14,7 +15,7 @@ export function activationRouter(registration: RegistrationService): Router {
     schema: activationSchema,
     show: async (req, res, form) => {
       const email = await registration.activationEmail(String(req.params.token))
-      if (!email) return res.status(404).render('pages/identity/register/link-expired')
+      if (!email) return renderLinkExpired(res, 'activation')
       // Passwords are never sent back to the browser, even when the page is shown again.
       const values = { securityQuestion: form.values.securityQuestion, securityAnswer: form.values.securityAnswer }
       res.render(render, { form: { ...form, values }, email, passwordRules, securityQuestions })
@@ -22,7 +23,7 @@ export function activationRouter(registration: RegistrationService): Router {
     submit: async (req, res, answers) => {
       const result = await registration.activate(String(req.params.token), answers, String(req.id))
       if (result.activated) return res.redirect(303, '/accounts/activated')
-      if (result.reason === 'link') return res.status(404).render('pages/identity/register/link-expired')
+      if (result.reason === 'link') return renderLinkExpired(res, 'activation')
       const error = { text: result.problem! }
       res.status(400).render(render, {
         form: {

@@ -1,11 +1,16 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { emailTemplateNames, type EmailTemplateName } from '../../domain/email/emailTemplates'
 import { NotifyTransport } from './notifyTransport'
 
 const serviceId = '26785a09-ab16-4eb0-8407-a37497a57506'
 const keyId = '3d844edf-8d35-48ac-975b-e847b4f122b0'
 const apiKey = `test_key-${serviceId}-${keyId}`
 const templateId = 'f33517ff-2a88-4f6e-b855-c550268ce08a'
+const templateIds = Object.fromEntries(emailTemplateNames.map(name => [name, templateId])) as Record<
+  EmailTemplateName,
+  string
+>
 
 interface Received {
   path: string | undefined
@@ -50,11 +55,7 @@ describe('sending through GOV.UK Notify', () => {
       const transport = new NotifyTransport({
         apiKey,
         baseUrl: notify.url,
-        templateIds: {
-          accountActivation: templateId,
-          accountAlreadyRegistered: templateId,
-          accountAwaitingApproval: templateId,
-        },
+        templateIds,
       })
       await transport.send(email)
       expect(notify.received).toHaveLength(1)
@@ -83,11 +84,7 @@ describe('sending through GOV.UK Notify', () => {
       const transport = new NotifyTransport({
         apiKey,
         baseUrl: notify.url,
-        templateIds: {
-          accountActivation: templateId,
-          accountAlreadyRegistered: templateId,
-          accountAwaitingApproval: templateId,
-        },
+        templateIds,
       })
       const failure = transport.send(email)
       await expect(failure).rejects.toThrow('GOV.UK Notify refused the email: 400 BadRequestError')
