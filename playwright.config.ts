@@ -33,7 +33,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npm run build --silent && node dist/src/server.js',
+    // A fresh database each run, so runs never depend on what an earlier one left behind.
+    command: 'rm -rf .data/e2e-postgres && npm run build --silent && node dist/src/server.js',
     url: `http://localhost:${port}/health`,
     reuseExistingServer: false,
     timeout: 120_000,

@@ -7,6 +7,7 @@ import * as feedback from './20261125_0005_feedback'
 import * as emailOutbox from './20261125_0006_email_outbox'
 import * as accountsService from './20261125_0007_accounts_service'
 import * as accountTokens from './20261125_0008_account_tokens'
+import * as rateLimits from './20261125_0009_rate_limits'
 
 export interface Migration {
   up(knex: Knex): Promise<void>
@@ -26,4 +27,5 @@ export const migrations: ReadonlyArray<[name: string, migration: Migration]> = [
   ['20261125_0006_email_outbox', emailOutbox],
   ['20261125_0007_accounts_service', accountsService],
   ['20261125_0008_account_tokens', accountTokens],
+  ['20261125_0009_rate_limits', rateLimits],
 ]

@@ -54,10 +54,10 @@ export function createApp(dependencies: AppDependencies): express.Express {
   app.use(authentication.router) // the signed-in user, read afresh from the database
   app.use(setUpCsrf())
   if (provider) {
-    app.use(signInPageRouter(provider, services.accounts))
-    app.use(registrationRouter(services.registration, repositories.organisations))
+    app.use(signInPageRouter(provider, services.accounts, services.rateLimiter))
+    app.use(registrationRouter(services.registration, repositories.organisations, services.rateLimiter))
     app.use(activationRouter(services.registration))
-    app.use(recoveryRouter(services.accounts))
+    app.use(recoveryRouter(services.accounts, services.rateLimiter))
   }
   app.use(setUpRoutes(dependencies, authentication.passport, provider && endAccountsSession(provider)))
   app.use(notFound)

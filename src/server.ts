@@ -30,7 +30,13 @@ async function main() {
   })
   server.on('error', error => fail(logger, error))
   dependencies.services.outboxWorker.start(EMAIL_POLL_INTERVAL_MS)
+  const pruneRateLimits = setInterval(() => {
+    dependencies.repositories.rateLimits
+      .prune()
+      .catch(error => logger.warn({ err: error }, 'rate limit pruning failed'))
+  }, 3600_000).unref()
   stopGracefully(server, logger, async () => {
+    clearInterval(pruneRateLimits)
     await dependencies.services.outboxWorker.stop()
     await dependencies.close()
     await database.stop()

@@ -146,6 +146,12 @@ export interface AccountTokenRow {
   created_at: Date
 }
 
+export interface RateLimitRow {
+  key: string
+  window_start: Date
+  attempts: number
+}
+
 declare module 'knex/types/tables' {
   interface Tables {
     organisations: OrganisationRow
@@ -159,5 +165,6 @@ declare module 'knex/types/tables' {
     oidc_models: OidcModelRow
     identity_signing_keys: IdentitySigningKeyRow
     account_tokens: AccountTokenRow
+    rate_limits: RateLimitRow
   }
 }

@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express'
+import { cookieValue } from '../middleware/cookieValue'
 import type { IdentityProvider } from './createIdentityProvider'
 
 const SESSION_COOKIE = '_session'
@@ -15,14 +16,6 @@ export function endAccountsSession(provider: IdentityProvider) {
     res.clearCookie(SESSION_COOKIE)
     res.clearCookie(`${SESSION_COOKIE}.sig`)
   }
-}
-
-function cookieValue(header: string | undefined, name: string): string | undefined {
-  for (const part of header?.split(';') ?? []) {
-    const [key, ...value] = part.trim().split('=')
-    if (key === name) return decodeURIComponent(value.join('='))
-  }
-  return undefined
 }
 
 export type EndAccountsSession = ReturnType<typeof endAccountsSession>

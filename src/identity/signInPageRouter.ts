@@ -4,6 +4,7 @@ import { formRoute } from '../routes/formRoute'
 import type { AccountService } from './accountService'
 import { LOCK_AFTER_FAILED_SIGN_INS, LOCK_MINUTES } from './accountService'
 import type { IdentityProvider } from './createIdentityProvider'
+import { limits, type RateLimiter } from '../services/rateLimiter'
 
 const signInSchema = z.object({
   email: z
@@ -19,7 +20,11 @@ const signInSchema = z.object({
 const SIGN_IN_FAILED = `Enter a correct email address and password. After ${LOCK_AFTER_FAILED_SIGN_INS} wrong attempts an account is locked for ${LOCK_MINUTES} minutes.`
 
 /** The accounts service's sign-in page, shown while the provider waits for the person to sign in. */
-export function signInPageRouter(provider: IdentityProvider, accounts: AccountService): Router {
+export function signInPageRouter(
+  provider: IdentityProvider,
+  accounts: AccountService,
+  rateLimiter: RateLimiter,
+): Router {
   const router = Router()
   formRoute(router, '/accounts/sign-in/:uid', {
     schema: signInSchema,
@@ -29,6 +34,7 @@ export function signInPageRouter(provider: IdentityProvider, accounts: AccountSe
     },
     submit: async (req, res, answers) => {
       await provider.interactionDetails(req, res)
+      await rateLimiter.attempt([limits.signInPerAddress, String(req.ip)], [limits.signInPerAccount, answers.email])
       const result = await accounts.signIn(answers.email, answers.password, String(req.id))
       if (!result.signedIn) {
         const errors = {

@@ -2,7 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express'
 import type { Config } from '../config'
 import { HttpError } from '../httpError'
 
-type ErrorPage = 400 | 403 | 404 | 413 | 500 | 503
+type ErrorPage = 400 | 403 | 404 | 413 | 429 | 500 | 503
 
 // PostgreSQL cannot be reached or is shutting down: the service is unavailable, not broken.
 const UNREACHABLE_DATABASE_CODES = new Set([
@@ -24,6 +24,7 @@ export function classifyError(error: unknown): ErrorPage {
   if (error instanceof URIError) return 400
   const httpStatus = typeof status === 'number' ? status : typeof statusCode === 'number' ? statusCode : 500
   if (httpStatus === 413) return 413
+  if (httpStatus === 429) return 429
   if (httpStatus === 403) return 403
   if (httpStatus === 404) return 404
   if (httpStatus === 503) return 503
@@ -48,8 +49,11 @@ export function errorHandler(config: Config): ErrorRequestHandler {
     // Body-parser reports 415 for an unsupported charset or encoding: keep that status on the 400 page.
     const status = page === 400 && (error as { status?: unknown }).status === 415 ? 415 : page
     if (page === 503) res.setHeader('Retry-After', '30')
+    if (page === 429)
+      res.setHeader('Retry-After', String(((error as { windowMinutes?: number }).windowMinutes ?? 15) * 60))
     res.status(status).render(`pages/errors/${page}`, {
       requestId: req.id,
+      windowMinutes: (error as { windowMinutes?: number }).windowMinutes,
       stack: config.environment === 'development' && page === 500 ? (error as Error).stack : undefined,
     })
   }

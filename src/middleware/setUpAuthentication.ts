@@ -2,6 +2,8 @@ import { Router, type Request, type RequestHandler } from 'express'
 import { Authenticator } from 'passport'
 import OpenIDConnectStrategy, { type VerifyCallback } from 'passport-openidconnect'
 import type { Config } from '../config'
+import { HttpError } from '../httpError'
+import { cookieValue } from './cookieValue'
 import type { IdentitySettings } from '../dependencies'
 import type { User as ServiceUser, UserRepository } from '../repositories/userRepository'
 import type { SignInService } from '../services/signInService'
@@ -106,8 +108,27 @@ const exposeUser: RequestHandler = (req, res, next) => {
   next()
 }
 
-/** For pages only signed-in people may see: others are sent to sign in. */
+/** For pages only national administrators may see; anyone else is told there is no such page. */
+export const requireNationalAdmin: RequestHandler = (req, _res, next) => {
+  if (req.user?.isNationalAdmin && req.user.status === 'active') return next()
+  next(new HttpError(404, 'Not a national administrator'))
+}
+
+/**
+ * Outlives the session cookie (it lasts until the browser closes), so that someone whose session
+ * ran out can be told why they must sign in again.
+ */
+export const SIGNED_IN_MARKER = 'patient-safety.signed-in'
+
+/**
+ * For pages only signed-in people may see: others are sent to sign in, or told that they were
+ * signed out after 30 minutes without doing anything.
+ */
 export const requireSignIn: RequestHandler = (req, res, next) => {
   if (req.user) return next()
+  if (cookieValue(req.headers.cookie, SIGNED_IN_MARKER)) {
+    res.clearCookie(SIGNED_IN_MARKER)
+    return res.redirect('/session-ended')
+  }
   res.redirect('/sign-in')
 }

@@ -6,6 +6,7 @@ import { HealthRepository } from './healthRepository'
 import { MembershipRepository } from './membershipRepository'
 import { OrganisationRepository } from './organisationRepository'
 import { OutboxRepository } from './outboxRepository'
+import { RateLimitRepository } from './rateLimitRepository'
 import { UserRepository } from './userRepository'
 import { AccountRepository } from '../identity/accountRepository'
 import { AccountTokenRepository } from '../identity/accountTokenRepository'
@@ -19,6 +20,7 @@ export function createRepositories(db: Knex) {
     memberships: new MembershipRepository(db),
     organisations: new OrganisationRepository(db),
     outbox: new OutboxRepository(db),
+    rateLimits: new RateLimitRepository(db),
     users: new UserRepository(db),
     accounts: new AccountRepository(db),
     accountTokens: new AccountTokenRepository(db),

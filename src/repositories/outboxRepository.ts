@@ -10,6 +10,15 @@ export interface OutgoingEmail {
   attempts: number
 }
 
+export interface ParkedEmail {
+  id: string
+  template: EmailTemplateName
+  recipient: string
+  attempts: number
+  lastError: string | null
+  parkedAt: Date
+}
+
 export class OutboxRepository {
   constructor(private readonly db: Knex) {}
 
@@ -51,6 +60,31 @@ export class OutboxRepository {
       personalisation: row.personalisation,
       attempts: row.attempts,
     }))
+  }
+
+  /** Emails that kept failing, newest first, for a national administrator to look into. */
+  async parked(limit: number): Promise<ParkedEmail[]> {
+    const rows = await this.db('email_outbox')
+      .where({ status: 'parked' })
+      .orderBy('parked_at', 'desc')
+      .limit(limit)
+      .select('id', 'template', 'recipient', 'attempts', 'last_error', 'parked_at')
+    return rows.map(row => ({
+      id: row.id,
+      template: row.template as EmailTemplateName,
+      recipient: row.recipient,
+      attempts: row.attempts,
+      lastError: row.last_error,
+      parkedAt: row.parked_at!,
+    }))
+  }
+
+  /** Puts a parked email back in the queue to be sent again now; false if it was not parked. */
+  async retryParked(id: string): Promise<boolean> {
+    const updated = await this.db('email_outbox')
+      .where({ id, status: 'parked' })
+      .update({ status: 'pending', attempts: 0, next_attempt_at: this.db.fn.now(), parked_at: null })
+    return updated === 1
   }
 
   async recordSent(id: string): Promise<void> {

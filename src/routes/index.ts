@@ -2,6 +2,7 @@ import { Router } from 'express'
 import type { AppDependencies } from '../dependencies'
 import type { EndAccountsSession } from '../identity/endAccountsSession'
 import type { SignInPassport } from '../middleware/setUpAuthentication'
+import { emailProblemsRouter } from './admin/emailProblemsRouter'
 import { contentRouter } from './content/contentRouter'
 import { developmentMailboxRouter } from './developmentMailbox/developmentMailboxRouter'
 import { feedbackRouter } from './feedback/feedbackRouter'
@@ -19,6 +20,7 @@ export function setUpRoutes(
   router.use(feedbackRouter(services))
   router.use(signInRouter(config, identity, passport, services.signIn, endAccountsSession))
   router.use(homeRouter(repositories.memberships))
+  router.use(emailProblemsRouter(repositories.outbox, repositories.audit))
   if (config.email.transport === 'development-mailbox') router.use(developmentMailboxRouter(repositories))
   return router
 }

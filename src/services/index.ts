@@ -9,6 +9,7 @@ import { OutboxWorker } from './email/outboxWorker'
 import { FeedbackService } from './feedbackService'
 import { HealthService } from './healthService'
 import { OrganisationImportService } from './organisationImportService'
+import { RateLimiter } from './rateLimiter'
 import { SignInService } from './signInService'
 import { AccountService } from '../identity/accountService'
 import { RegistrationService } from '../identity/registrationService'
@@ -18,6 +19,7 @@ export function createServices(db: Knex, repositories: Repositories, config: Con
     outboxWorker: new OutboxWorker(repositories.outbox, emailTransport(config, repositories), logger),
     feedback: new FeedbackService(repositories.feedback),
     health: new HealthService(repositories.health),
+    rateLimiter: new RateLimiter(repositories.rateLimits),
     organisationImport: new OrganisationImportService(db, repositories.organisations, repositories.audit),
     signIn: new SignInService(
       db,

@@ -91,6 +91,17 @@ describe('a forgotten password or a locked account', () => {
     expect(await database.current.db('email_outbox').count('* as count').first()).toEqual(before)
   })
 
+  it('refuses a fourth reset request for one address within the hour', async () => {
+    const agent = request.agent(testApp.app)
+    for (let attempt = 0; attempt < 3; attempt++) {
+      expect((await post(agent, '/accounts/forgotten-password', { email: 'impatient@nhs.net' })).status).toBe(303)
+    }
+    const refused = await post(agent, '/accounts/forgotten-password', { email: 'impatient@nhs.net' })
+    expect(refused.status).toBe(429)
+    expect(refused.headers['retry-after']).toBe('3600')
+    expect(refused.text).toContain('Too many attempts')
+  })
+
   it('expires reset links after an hour', async () => {
     const id = await withSecurityAnswer('hour.late@nhs.net')
     await accounts().requestPasswordReset('hour.late@nhs.net')

@@ -2,19 +2,21 @@ import { Router } from 'express'
 import { passwordRules } from '../../domain/accounts/passwordRules'
 import { formRoute, type FormState } from '../../routes/formRoute'
 import type { AccountService } from '../accountService'
+import { limits, type RateLimiter } from '../../services/rateLimiter'
 import { renderLinkExpired } from '../linkExpired'
 import { forgottenPasswordSchema, resetPasswordSchema, unlockSchema } from './recoverySchemas'
 
 const WRONG_ANSWER = 'The answer does not match the one you gave. Check it and try again.'
 
 /** A forgotten password (emailed link plus security answer) and a locked account (emailed unlock link). */
-export function recoveryRouter(accounts: AccountService): Router {
+export function recoveryRouter(accounts: AccountService, rateLimiter: RateLimiter): Router {
   const router = Router()
 
   formRoute(router, '/accounts/forgotten-password', {
     schema: forgottenPasswordSchema,
     show: (_req, res, form) => res.render('pages/identity/recovery/forgotten-password', { form }),
     submit: async (req, res, { email }) => {
+      await rateLimiter.attempt([limits.resetPerAddress, String(req.ip)], [limits.resetPerAccount, email])
       await accounts.requestPasswordReset(email, String(req.id))
       res.redirect(303, '/accounts/forgotten-password/check-your-email')
     },

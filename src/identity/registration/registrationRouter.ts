@@ -8,6 +8,7 @@ import {
 import type { OrganisationRepository } from '../../repositories/organisationRepository'
 import { formRoute } from '../../routes/formRoute'
 import type { RegistrationService } from '../registrationService'
+import { limits, type RateLimiter } from '../../services/rateLimiter'
 import {
   checkAnswersSchema,
   jobRoles,
@@ -53,7 +54,11 @@ const remember = (req: Request, answers: Partial<RegistrationAnswers>) => {
 const nextPage = (req: Request, next: string) => (req.query.change === 'yes' ? CHECK_ANSWERS : next)
 
 /** Setting up an account in the accounts service: one question per page, then check and register. */
-export function registrationRouter(registration: RegistrationService, organisations: OrganisationRepository): Router {
+export function registrationRouter(
+  registration: RegistrationService,
+  organisations: OrganisationRepository,
+  rateLimiter: RateLimiter,
+): Router {
   const router = Router()
 
   formRoute(router, '/accounts/set-up', {
@@ -134,6 +139,7 @@ export function registrationRouter(registration: RegistrationService, organisati
     },
     submit: async (req, res) => {
       const { firstName, lastName, email, jobRole, organisationId } = answersOf(req)
+      await rateLimiter.attempt([limits.registerPerAddress, String(req.ip)], [limits.registerPerAccount, email!])
       await registration.register(
         {
           firstName: firstName!,

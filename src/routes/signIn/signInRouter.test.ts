@@ -1,10 +1,8 @@
 import request from 'supertest'
 import { useTestDatabase } from '../../../test/database/testDatabase'
 import { anAccount, TEST_PASSWORD } from '../../../test/support/builders'
-import { csrfTokenFrom } from '../../../test/support/forms'
+import { follow as followRedirects, signInPage, submitSignIn, type Agent } from '../../../test/support/signIn'
 import { startTestServer } from '../../../test/support/testApp'
-
-type Agent = ReturnType<typeof request.agent>
 
 describe('signing in and out through the bundled accounts service', () => {
   const database = useTestDatabase()
@@ -14,32 +12,9 @@ describe('signing in and out through the bundled accounts service', () => {
   })
   afterAll(() => server.close())
 
-  /**
-   * Follows the service's redirects as a browser would; returns the first page that is not one,
-   * with the path it was found at.
-   */
-  async function follow(agent: Agent, location: string) {
-    let url = new URL(location, server.url)
-    let response = await agent.get(url.pathname + url.search)
-    while (response.status >= 300 && response.status < 400) {
-      url = new URL(response.headers.location!, server.url)
-      expect(url.origin).toBe(server.url)
-      response = await agent.get(url.pathname + url.search)
-    }
-    return Object.assign(response, { path: url.pathname })
-  }
-
-  async function signInPage(agent: Agent) {
-    const page = await follow(agent, '/sign-in')
-    expect(page.status).toBe(200)
-    expect(page.text).toContain('<h1 class="govuk-heading-l">Sign in</h1>')
-    return { page, path: page.path, token: csrfTokenFrom(page) }
-  }
-
-  async function signIn(agent: Agent, email: string, password = TEST_PASSWORD) {
-    const { path, token } = await signInPage(agent)
-    return agent.post(path).type('form').send({ _csrf: token, email, password })
-  }
+  const follow = (agent: Agent, location: string) => followRedirects(agent, server.url, location)
+  const signIn = (agent: Agent, email: string, password = TEST_PASSWORD) =>
+    submitSignIn(agent, server.url, email, password)
 
   it('runs the whole authorisation code round trip and shows the signed-in home page', async () => {
     await anAccount(database.current.db, { email: 'sam.patel@nhs.net', firstName: 'Sam', lastName: 'Patel' })
@@ -67,7 +42,7 @@ describe('signing in and out through the bundled accounts service', () => {
   it('gives the session a new id at sign-in', async () => {
     await anAccount(database.current.db, { email: 'fixation@nhs.net' })
     const agent = request.agent(server.url)
-    const { page, path, token } = await signInPage(agent)
+    const { page, path, token } = await signInPage(agent, server.url)
     const before = /patient-safety\.sid=([^;]+)/.exec(String(page.headers['set-cookie']))?.[1]
     const signedIn = await agent
       .post(path)
@@ -100,7 +75,21 @@ describe('signing in and out through the bundled accounts service', () => {
     expect(home.status).toBe(302)
     expect(home.headers.location).toBe('/sign-in')
     // The accounts service forgot the person too: signing in asks for the password again.
-    await signInPage(agent)
+    await signInPage(agent, server.url)
+  })
+
+  it('tells someone whose session ran out after 30 idle minutes why they must sign in again', async () => {
+    await anAccount(database.current.db, { email: 'on.a.break@nhs.net' })
+    const agent = request.agent(server.url)
+    await follow(agent, (await signIn(agent, 'on.a.break@nhs.net')).headers.location!)
+    // What 30 minutes without a request does: the session is gone from the store (and the browser).
+    await database.current.db('sessions').delete()
+
+    const home = await agent.get('/home')
+    expect(home.headers.location).toBe('/session-ended')
+    const page = await agent.get('/session-ended').expect(200)
+    expect(page.text).toContain('We signed you out because you had not done anything for 30 minutes')
+    expect((await agent.get('/home')).headers.location).toBe('/sign-in')
   })
 
   it('says the same thing for an unknown address and a wrong password, keeping what was typed', async () => {
@@ -119,7 +108,7 @@ describe('signing in and out through the bundled accounts service', () => {
 
   it('asks for the missing fields by name', async () => {
     const agent = request.agent(server.url)
-    const { path, token } = await signInPage(agent)
+    const { path, token } = await signInPage(agent, server.url)
     const refused = await agent.post(path).type('form').send({ _csrf: token, email: 'not an email', password: '' })
     expect(refused.status).toBe(400)
     expect(refused.text).toContain('Enter an email address in the correct format, like name@example.nhs.uk')

@@ -1,7 +1,7 @@
 import { Router } from 'express'
 import type { Config } from '../../config'
 import type { IdentitySettings } from '../../dependencies'
-import { SIGN_IN_STRATEGY, type SignInPassport } from '../../middleware/setUpAuthentication'
+import { SIGN_IN_STRATEGY, SIGNED_IN_MARKER, type SignInPassport } from '../../middleware/setUpAuthentication'
 import type { EndAccountsSession } from '../../identity/endAccountsSession'
 import type { SignInService } from '../../services/signInService'
 
@@ -21,6 +21,7 @@ export function signInRouter(
     (req, res) => {
       // passport has already given the session a new id, so a fixed session id is useless to an attacker.
       req.session.idToken = (req.authInfo as { idToken?: string } | undefined)?.idToken
+      res.cookie(SIGNED_IN_MARKER, 'yes', { httpOnly: true, sameSite: 'lax', secure: config.isProduction })
       res.redirect('/home')
     },
   )
@@ -35,6 +36,7 @@ export function signInRouter(
       req.session.destroy(destroyError => {
         if (destroyError) return next(destroyError)
         res.clearCookie(config.session.cookieName)
+        res.clearCookie(SIGNED_IN_MARKER)
         const signedOut = `${config.serviceUrl}/signed-out`
         if (endAccountsSession || !idToken || !identity.issuer.endSessionUrl) return res.redirect(signedOut)
         const endSession = new URL(identity.issuer.endSessionUrl)
@@ -45,5 +47,6 @@ export function signInRouter(
     })
   })
   router.get('/signed-out', (_req, res) => res.render('pages/sign-in/signed-out'))
+  router.get('/session-ended', (_req, res) => res.render('pages/sign-in/session-ended'))
   return router
 }
