@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config'
 import { createDependencies, loadIdentitySettings } from './dependencies'
 import { migrateToLatest } from './db/migrate'
 import { openDatabase } from './db/openDatabase'
+import { pruneExpiredProviderModels } from './identity/postgresAdapter'
 import { createLogger, type Logger } from './logger'
 import { seedDatabase } from '../seeds'
 
@@ -30,13 +31,13 @@ async function main() {
   })
   server.on('error', error => fail(logger, error))
   dependencies.services.outboxWorker.start(EMAIL_POLL_INTERVAL_MS)
-  const pruneRateLimits = setInterval(() => {
-    dependencies.repositories.rateLimits
-      .prune()
-      .catch(error => logger.warn({ err: error }, 'rate limit pruning failed'))
+  const housekeeping = setInterval(() => {
+    Promise.all([dependencies.repositories.rateLimits.prune(), pruneExpiredProviderModels(dependencies.db)]).catch(
+      error => logger.warn({ err: error }, 'hourly housekeeping failed'),
+    )
   }, 3600_000).unref()
   stopGracefully(server, logger, async () => {
-    clearInterval(pruneRateLimits)
+    clearInterval(housekeeping)
     await dependencies.services.outboxWorker.stop()
     await dependencies.close()
     await database.stop()

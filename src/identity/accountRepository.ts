@@ -21,8 +21,8 @@ export type NewAccount = Pick<
 export class AccountRepository {
   constructor(private readonly db: Knex) {}
 
-  async findByEmail(email: string): Promise<AccountRow | undefined> {
-    return this.db('accounts').whereRaw('lower(email) = lower(?)', [email]).first()
+  async findByEmail(email: string, trx?: Knex.Transaction): Promise<AccountRow | undefined> {
+    return (trx ?? this.db)('accounts').whereRaw('lower(email) = lower(?)', [email]).first()
   }
 
   async claimsFor(id: string): Promise<AccountClaims | undefined> {
@@ -44,25 +44,36 @@ export class AccountRepository {
     }
   }
 
-  /** Counts a wrong password, locking the account for `lockMinutes` once there are `lockAfter` in a row. */
+  /**
+   * Counts a wrong password, locking the account for `lockMinutes` once there are `lockAfter` in a
+   * row. A lock that has ended starts the count again, so one guess cannot re-lock an account.
+   */
   async recordFailedSignIn(
     id: string,
     lockAfter: number,
     lockMinutes: number,
     trx?: Knex.Transaction,
   ): Promise<{ lockedNow: boolean }> {
+    const count = 'case when locked_until is not null and locked_until <= now() then 1 else failed_sign_ins + 1 end'
     const [row] = await (trx ?? this.db)('accounts')
       .where({ id })
       .update({
-        failed_sign_ins: this.db.raw('failed_sign_ins + 1'),
+        failed_sign_ins: this.db.raw(count),
         locked_until: this.db.raw(
-          'case when failed_sign_ins + 1 >= ? then now() + make_interval(mins => ?) else locked_until end',
+          `case when ${count} = ? then now() + make_interval(mins => ?)
+                when locked_until <= now() then null else locked_until end`,
           [lockAfter, lockMinutes],
         ),
         updated_at: this.db.fn.now(),
       })
       .returning(['failed_sign_ins'])
     return { lockedNow: row?.failed_sign_ins === lockAfter }
+  }
+
+  /** True while the account is locked, read under a row lock so parallel attempts cannot race past it. */
+  async isLockedForUpdate(id: string, trx: Knex.Transaction): Promise<boolean> {
+    const row = await trx('accounts').where({ id }).forUpdate().first('locked_until')
+    return row?.locked_until != null && row.locked_until > new Date()
   }
 
   async setPassword(id: string, passwordHash: string, trx: Knex.Transaction): Promise<void> {
@@ -80,13 +91,24 @@ export class AccountRepository {
     return (trx ?? this.db)('accounts').where({ id }).first()
   }
 
-  /** Sets the password and security question, making the account usable. */
+  /** Replaces what a registration said about a person whose account is not yet activated. */
+  async updateRegistration(
+    id: string,
+    details: Pick<AccountRow, 'first_name' | 'last_name' | 'job_role' | 'organisation_id'>,
+    trx: Knex.Transaction,
+  ): Promise<void> {
+    await trx('accounts')
+      .where({ id, status: 'awaiting_activation' })
+      .update({ ...details, updated_at: trx.fn.now() })
+  }
+
+  /** Sets the password and security question, making an account that awaits activation usable. */
   async activate(
     id: string,
     secrets: { passwordHash: string; securityQuestion: string; securityAnswerHash: string },
     trx: Knex.Transaction,
   ): Promise<void> {
-    await trx('accounts').where({ id }).update({
+    await trx('accounts').where({ id, status: 'awaiting_activation' }).update({
       status: 'active',
       password_hash: secrets.passwordHash,
       security_question: secrets.securityQuestion,
@@ -102,6 +124,6 @@ export class AccountRepository {
       .onConflict(this.db.raw('(lower(email))'))
       .ignore()
       .returning('id')
-    return row?.id ?? (await this.findByEmail(account.email))!.id
+    return row?.id ?? (await this.findByEmail(account.email, trx))!.id
   }
 }

@@ -42,11 +42,14 @@ export class AccountService {
     const locked = account.locked_until !== null && account.locked_until > new Date()
     const subject = { subjectType: 'account', subjectId: account.id, requestId }
     if (passwordMatches && !locked && account.status === 'active') {
-      await this.db.transaction(async trx => {
+      // Checked again under a row lock: guesses sent in parallel must not slip past a lock they caused.
+      const signedIn = await this.db.transaction(async trx => {
+        if (await this.accounts.isLockedForUpdate(account.id, trx)) return false
         await this.accounts.recordSuccessfulSignIn(account.id, trx)
         await this.audit.record({ ...subject, action: 'account.signed_in' }, trx)
+        return true
       })
-      return { signedIn: true, accountId: account.id }
+      if (signedIn) return { signedIn: true, accountId: account.id }
     }
     await this.db.transaction(async trx => {
       const reason = locked ? 'locked' : account.status !== 'active' ? account.status : 'wrong password'
@@ -86,8 +89,8 @@ export class AccountService {
   }
 
   /**
-   * Sets a new password when the security answer matches. A wrong answer counts as a failed
-   * sign-in, so the answer cannot be guessed faster than the password.
+   * Sets a new password when the security answer matches, unlocking the account. A wrong answer
+   * counts as a failed sign-in, so the answer cannot be guessed faster than the password.
    */
   async resetPassword(
     token: string,
@@ -97,16 +100,17 @@ export class AccountService {
     const accountId = await this.tokens.findValid(token, 'password_reset')
     const account = accountId ? await this.accounts.findById(accountId) : undefined
     if (!account?.security_answer_hash) return { reset: false, reason: 'link' }
-    const locked = account.locked_until !== null && account.locked_until > new Date()
-    const answerMatches =
-      !locked && (await secretMatches(account.security_answer_hash, normaliseSecurityAnswer(answers.securityAnswer)))
+    const answerMatches = await secretMatches(
+      account.security_answer_hash,
+      normaliseSecurityAnswer(answers.securityAnswer),
+    )
     if (!answerMatches) {
       await this.db.transaction(async trx => {
         await this.audit.record(
           { action: 'account.password_reset_failed', subjectType: 'account', subjectId: account.id, requestId },
           trx,
         )
-        if (!locked) await this.countFailure(account.id, account.email, requestId, trx)
+        await this.countFailure(account.id, account.email, requestId, trx)
       })
       return { reset: false, reason: 'answer' }
     }

@@ -34,13 +34,27 @@ export class AccountTokenRepository {
     return row?.account_id
   }
 
-  /** Uses a token up; false when it was already used (by a request racing this one, say). */
+  /**
+   * Uses a token up, with every other unused token of the same purpose for the account (an older
+   * link must not work after a newer one has). False when it was already used or has expired.
+   */
   async use(token: string, purpose: AccountTokenPurpose, trx: Knex.Transaction): Promise<boolean> {
-    const used = await trx('account_tokens')
+    const [used] = await trx('account_tokens')
       .where({ token_hash: hashOf(token), purpose })
       .whereNull('used_at')
       .andWhere('expires_at', '>', trx.fn.now())
       .update({ used_at: trx.fn.now() })
-    return used === 1
+      .returning('account_id')
+    if (!used) return false
+    await this.revoke(used.account_id, purpose, trx)
+    return true
+  }
+
+  /** Makes every unused token of this purpose for the account unusable. */
+  async revoke(accountId: string, purpose: AccountTokenPurpose, trx: Knex.Transaction): Promise<void> {
+    await trx('account_tokens')
+      .where({ account_id: accountId, purpose })
+      .whereNull('used_at')
+      .update({ used_at: trx.fn.now() })
   }
 }

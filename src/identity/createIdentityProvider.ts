@@ -78,8 +78,10 @@ export function createIdentityProvider({ config, db, accounts, signingKeys, rend
       const session = ctx.oidc.session
       if (!client || !session?.accountId) return undefined
       const grantId = ctx.oidc.result?.consent?.grantId ?? session.grantIdFor(client.clientId)
-      if (grantId) return ctx.oidc.provider.Grant.find(grantId)
-      if (client.clientId !== clientId) return undefined
+      const existing = grantId ? await ctx.oidc.provider.Grant.find(grantId) : undefined
+      if (existing?.accountId === session.accountId) return existing
+      // Any other client, or a first-party grant that has run out: only the service's own is renewed silently.
+      if (client.clientId !== clientId) return existing
       const grant = new ctx.oidc.provider.Grant({ clientId, accountId: session.accountId })
       grant.addOIDCScope(SCOPES)
       await grant.save()
@@ -87,12 +89,14 @@ export function createIdentityProvider({ config, db, accounts, signingKeys, rend
     },
     // The service's client authenticates with its secret; passport-openidconnect sends no PKCE challenge.
     pkce: { required: () => false },
+    // The accounts service's own session lasts no longer than the service's idle timeout, so once
+    // the service has signed someone out for being idle, signing in again asks for the password.
     ttl: {
       AuthorizationCode: 60,
       IdToken: 3600,
       AccessToken: 600,
       Interaction: 3600,
-      Session: 12 * 3600,
+      Session: config.session.idleMinutes * 60,
       Grant: 12 * 3600,
     },
     renderError: (ctx, out) => {

@@ -59,3 +59,8 @@ export function postgresAdapter(db: Knex) {
     }
   }
 }
+
+/** Removes sessions, grants, codes and interactions that have expired; run now and then. */
+export async function pruneExpiredProviderModels(db: Knex): Promise<void> {
+  await db('oidc_models').where('expires_at', '<', db.fn.now()).delete()
+}

@@ -45,7 +45,7 @@ export class RegistrationService {
     const email = registration.email.toLowerCase()
     await this.db.transaction(async trx => {
       await trx.raw('select pg_advisory_xact_lock(hashtext(?))', [email])
-      const existing = await this.accounts.findByEmail(email)
+      const existing = await this.accounts.findByEmail(email, trx)
       if (existing && existing.status !== 'awaiting_activation') {
         await this.outbox.enqueue(
           {
@@ -57,15 +57,23 @@ export class RegistrationService {
         )
         return
       }
+      const details = {
+        first_name: registration.firstName,
+        last_name: registration.lastName,
+        job_role: registration.jobRole,
+        organisation_id: registration.organisationId,
+      }
+      if (existing) {
+        // Registering again before activating: the newest details and the newest link are the ones that count.
+        await this.accounts.updateRegistration(existing.id, details, trx)
+        await this.tokens.revoke(existing.id, 'activation', trx)
+      }
       const accountId =
         existing?.id ??
         (await this.accounts.create(
           {
             email,
-            first_name: registration.firstName,
-            last_name: registration.lastName,
-            job_role: registration.jobRole,
-            organisation_id: registration.organisationId,
+            ...details,
             status: 'awaiting_activation',
             password_hash: null,
             is_demo: false,
@@ -96,8 +104,8 @@ export class RegistrationService {
 
   async activate(token: string, activation: Activation, requestId?: string): Promise<ActivationResult> {
     const accountId = await this.tokens.findValid(token, 'activation')
-    const account = accountId && (await this.accounts.findById(accountId))
-    if (!account) return { activated: false, reason: 'link' }
+    const account = accountId ? await this.accounts.findById(accountId) : undefined
+    if (account?.status !== 'awaiting_activation') return { activated: false, reason: 'link' }
     const problem = passwordProblem(activation.password, account.email)
     if (problem) return { activated: false, reason: 'password', problem }
 

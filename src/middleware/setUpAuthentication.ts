@@ -52,6 +52,8 @@ export function setUpAuthentication(
         scope: SCOPE,
         // Without the user info call, name and email never arrive.
         skipUserProfile: false,
+        // A nonce ties the ID token to this browser's sign-in, so a stolen code cannot be replayed into another.
+        nonce: 'true',
         passReqToCallback: true,
       },
       // passport-openidconnect chooses what to pass by this function's arity: keep all ten parameters.
@@ -72,6 +74,8 @@ export function setUpAuthentication(
         const email = text('email')
         const subject = text('sub')
         if (!email || !subject) return done(null, undefined)
+        // An issuer that says it has not checked the address cannot vouch for an nhs.net one.
+        const emailVerified = claims.email_verified !== false
         signIn
           .recordSignIn(
             {
@@ -82,6 +86,7 @@ export function setUpAuthentication(
               lastName: text('family_name') ?? '',
               jobRole: text('job_role'),
               organisationCode: text('organisation'),
+              emailVerified,
             },
             String(req.id),
           )

@@ -4,6 +4,13 @@ import { pinoHttp } from 'pino-http'
 import type { Logger } from '../logger'
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/
+// Emailed links carry a secret in their path: whoever reads it could use the link.
+const SECRET_IN_PATH = /^(\/accounts\/(?:activate|reset-password|unlock))\/[^/?]+/
+
+/** The path to log: no query string (it carries search words) and no secret link tokens. */
+export function loggablePath(url: string): string {
+  return (url.split('?')[0] ?? '').replace(SECRET_IN_PATH, '$1/:token')
+}
 
 /**
  * A request id (taken from a proxy's X-Request-Id when it is safe to echo, otherwise new) on every
@@ -23,7 +30,7 @@ export function setUpRequestLogging(logger: Logger) {
       req: (req: { id: string; method: string; url: string }) => ({
         id: req.id,
         method: req.method,
-        path: req.url.split('?')[0],
+        path: loggablePath(req.url),
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },

@@ -33,7 +33,8 @@ export function setUpSession(config: Config, pool: Pool): Router {
   router.use((req, res, next) => {
     const redirect = res.redirect.bind(res) as (...args: unknown[]) => void
     res.redirect = ((...args: unknown[]) => {
-      if (!req.session) return redirect(...args)
+      // A session holding nothing but its cookie is not worth a database write.
+      if (!req.session || Object.keys(req.session).every(key => key === 'cookie')) return redirect(...args)
       req.session.save(error => (error ? next(error) : redirect(...args)))
     }) as Response['redirect']
     next()

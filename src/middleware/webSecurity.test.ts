@@ -72,5 +72,10 @@ describe('sessions, headers and logs', () => {
     expect(log).toMatch(/"id":"[0-9a-f-]{36}"/)
     expect(log).not.toMatch(/Jane|Smith|943 476|search=/)
     expect(log).not.toContain(token)
+
+    await request(app).get('/accounts/activate/secret-link-token-123').expect(404)
+    const logged = lines.join('')
+    expect(logged).toContain('"path":"/accounts/activate/:token"')
+    expect(logged).not.toContain('secret-link-token-123')
   })
 })

@@ -8,6 +8,8 @@ import type { IdentityClaims, User, UserRepository } from '../repositories/userR
 export interface SignedInIdentity extends IdentityClaims {
   /** ODS code of the organisation the person registered with, when the issuer says. */
   organisationCode: string | null
+  /** False when the issuer says it has not checked that the person owns the email address. */
+  emailVerified: boolean
 }
 
 /**
@@ -25,7 +27,7 @@ export class SignInService {
   ) {}
 
   async recordSignIn(identity: SignedInIdentity, requestId?: string): Promise<User> {
-    const approved = isNhsMail(identity.email)
+    const approved = identity.emailVerified && isNhsMail(identity.email)
     return this.db.transaction(async trx => {
       const { user, created } = await this.users.upsertFromClaims(identity, approved ? 'active' : 'pending', trx)
       if (created && identity.organisationCode) {

@@ -142,6 +142,21 @@ describe('a forgotten password or a locked account', () => {
     expect((await post(agent, link, {})).status).toBe(404)
   })
 
+  it('starts counting afresh when a lock ends, so one more wrong guess does not lock the owner out again', async () => {
+    const id = await withSecurityAnswer('persistent@nhs.net')
+    for (let attempt = 0; attempt < 5; attempt++) await accounts().signIn('persistent@nhs.net', `wrong ${attempt}`)
+    await database.current
+      .db('accounts')
+      .where({ id })
+      .update({ locked_until: new Date(Date.now() - 1000) })
+    await accounts().signIn('persistent@nhs.net', 'one more wrong guess')
+    expect(await database.current.db('accounts').where({ id }).first()).toMatchObject({
+      failed_sign_ins: 1,
+      locked_until: null,
+    })
+    expect((await accounts().signIn('persistent@nhs.net', TEST_PASSWORD)).signedIn).toBe(true)
+  })
+
   it('counts wrong security answers like wrong passwords, and a reset unlocks the account', async () => {
     await withSecurityAnswer('guesser@nhs.net')
     await accounts().requestPasswordReset('guesser@nhs.net')
@@ -157,17 +172,7 @@ describe('a forgotten password or a locked account', () => {
       })
       expect(result).toEqual({ reset: false, reason: 'answer' })
     }
-    // Locked now: even the right answer is refused until the lock ends.
-    expect(await accounts().resetPassword(token, { securityAnswer: 'sparky', password: 'calm orange valley' })).toEqual(
-      {
-        reset: false,
-        reason: 'answer',
-      },
-    )
-    await database.current
-      .db('accounts')
-      .where({ email: 'guesser@nhs.net' })
-      .update({ locked_until: new Date(Date.now() - 1) })
+    // Locked now, but the right answer still resets the password and unlocks the account.
     expect(await accounts().resetPassword(token, { securityAnswer: 'sparky', password: 'calm orange valley' })).toEqual(
       {
         reset: true,

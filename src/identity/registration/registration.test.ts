@@ -192,6 +192,20 @@ describe('setting up an account', () => {
     await request(testApp.app).get(link).expect(404)
   })
 
+  it('keeps only the newest details and link when someone registers again before activating', async () => {
+    await register(request.agent(testApp.app), 'twice@nhs.net')
+    const firstLink = (await activationLink('twice@nhs.net'))!
+    await database.current.db('accounts').where({ email: 'twice@nhs.net' }).update({ first_name: 'Someone-else' })
+    await register(request.agent(testApp.app), 'twice@nhs.net')
+    const secondLink = (await activationLink('twice@nhs.net'))!
+    expect(secondLink).not.toBe(firstLink)
+    await request(testApp.app).get(firstLink).expect(404)
+    await request(testApp.app).get(secondLink).expect(200)
+    expect(await database.current.db('accounts').where({ email: 'twice@nhs.net' })).toEqual([
+      expect.objectContaining({ first_name: 'Priya', status: 'awaiting_activation' }),
+    ])
+  })
+
   it('gives activation links 72 hours', async () => {
     await register(request.agent(testApp.app), 'on.time@nhs.net')
     const account = await database.current.db('accounts').where({ email: 'on.time@nhs.net' }).first()

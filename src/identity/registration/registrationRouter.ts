@@ -124,7 +124,11 @@ export function registrationRouter(
       res.render('pages/identity/register/organisation', { form, search, results, resultLimit: SEARCH_RESULTS })
     },
     submit: async (req, res, { organisationId }) => {
-      if (!(await organisations.findById(organisationId))) return res.redirect(303, steps[3]!.path)
+      const organisation = await organisations.findById(organisationId)
+      const type = answersOf(req).organisationType ?? 'other'
+      // Only an open organisation of the chosen type, as the search offered.
+      if (!organisation?.isOpen || !organisationTypesFor(type).includes(organisation.type))
+        return res.redirect(303, steps[3]!.path)
       remember(req, { organisationId })
       res.redirect(303, CHECK_ANSWERS)
     },

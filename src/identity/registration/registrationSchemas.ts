@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { securityQuestions } from '../../domain/accounts/securityQuestions'
+import { normaliseSecurityAnswer, securityQuestions } from '../../domain/accounts/securityQuestions'
 import { registrationOrganisationTypeValues } from '../../domain/accounts/registrationOrganisationTypes'
 import { codeSystem } from '../../domain/taxonomy/codeSystems'
 
@@ -49,7 +49,11 @@ export const organisationTypeSchema = z.object({
 })
 
 export const organisationSchema = z.object({
-  organisationId: z.coerce.number({ error: 'Select your organisation' }).int().positive('Select your organisation'),
+  organisationId: z.coerce
+    .number({ error: 'Select your organisation' })
+    .int('Select your organisation')
+    .positive('Select your organisation')
+    .max(2_147_483_647, 'Select your organisation'),
 })
 
 export const checkAnswersSchema = z.object({
@@ -64,8 +68,11 @@ export const activationSchema = z
     securityAnswer: z
       .string()
       .trim()
-      .min(2, 'Enter the answer to your security question')
-      .max(100, 'Your answer must be 100 characters or fewer'),
+      .max(100, 'Your answer must be 100 characters or fewer')
+      .refine(
+        answer => normaliseSecurityAnswer(answer).length >= 2,
+        'Enter an answer of at least 2 letters or numbers',
+      ),
   })
   .refine(answers => answers.password === answers.confirmPassword, {
     path: ['confirmPassword'],

@@ -6,7 +6,7 @@ import type { OutboxRepository } from '../../repositories/outboxRepository'
 import { formRoute } from '../formRoute'
 
 const PAGE_SIZE = 100
-const retrySchema = z.object({ emailId: z.string().regex(/^\d+$/, 'Choose an email to send again') })
+const retrySchema = z.object({ emailId: z.string().regex(/^\d{1,18}$/, 'Choose an email to send again') })
 
 /** Emails that could not be sent after every retry, for national administrators to see and resend. */
 export function emailProblemsRouter(outbox: OutboxRepository, audit: AuditRepository): Router {

@@ -21,7 +21,12 @@ describe('signing in and out through the bundled accounts service', () => {
     const agent = request.agent(server.url)
     const signedIn = await signIn(agent, 'Sam.Patel@NHS.net')
     expect(signedIn.status).toBe(303)
-    const home = await follow(agent, signedIn.headers.location!)
+    // The accounts service remembers the person no longer than the service's 30-minute idle timeout.
+    const resumed = await agent.get(new URL(signedIn.headers.location!, server.url).pathname)
+    const accountsSession = [resumed.headers['set-cookie'] ?? []].flat().find(cookie => cookie.startsWith('_session='))
+    const expires = /expires=([^;]+)/i.exec(accountsSession ?? '')?.[1]
+    if (expires) expect(new Date(expires).getTime() - Date.now()).toBeLessThanOrEqual(30 * 60_000)
+    const home = await follow(agent, resumed.headers.location!)
     expect(home.path).toBe('/home')
     expect(home.text).toContain('You are signed in as <strong>sam.patel@nhs.net</strong>')
     expect(home.text).toContain('Test organisation DMT99 (DMT99)')

@@ -1,7 +1,11 @@
+import axios from 'axios'
 import { NotifyClient } from 'notifications-node-client'
 import type { EmailTemplateName } from '../../domain/email/emailTemplates'
 import type { OutgoingEmail } from '../../repositories/outboxRepository'
 import type { EmailTransport } from './emailTransport'
+
+/** Well inside the outbox's lease, so a hung request cannot let another worker send the same email. */
+export const NOTIFY_TIMEOUT_MS = 15_000
 
 export interface NotifySettings {
   apiKey: string
@@ -15,6 +19,7 @@ export class NotifyTransport implements EmailTransport {
 
   constructor(private readonly settings: NotifySettings) {
     this.client = new NotifyClient(settings.baseUrl, settings.apiKey)
+    this.client.setClient(axios.create({ timeout: NOTIFY_TIMEOUT_MS }))
   }
 
   async send(email: OutgoingEmail): Promise<void> {

@@ -18,7 +18,8 @@ export function retryDelay(policy: RetryPolicy, failedAttempts: number): number 
   return Math.min(policy.firstDelaySeconds * 2 ** (failedAttempts - 1), policy.maxDelaySeconds)
 }
 
-const BATCH_SIZE = 20
+// A batch is sent one email at a time: five sends at Notify's timeout still end inside the lease.
+const BATCH_SIZE = 5
 const LEASE_SECONDS = 120
 
 /** Sends queued email: with retries and exponential backoff, parking what keeps failing. */
@@ -37,18 +38,22 @@ export class OutboxWorker {
   async runOnce(): Promise<{ sent: number; failed: number; parked: number }> {
     const result = { sent: 0, failed: 0, parked: 0 }
     for (const email of await this.outbox.claimDue(BATCH_SIZE, LEASE_SECONDS)) {
-      try {
-        await this.transport.send(email)
+      const failure = await this.transport.send(email).then(
+        () => undefined,
+        (error: unknown) => (error instanceof Error ? error.message : String(error)),
+      )
+      if (failure === undefined) {
+        // Outside the send's error handling: a failure to record a sent email must not count as a failed send.
         await this.outbox.recordSent(email.id)
         result.sent++
-      } catch (error) {
-        const delay = retryDelay(this.policy, email.attempts + 1)
-        await this.outbox.recordFailure(email.id, error instanceof Error ? error.message : String(error), delay)
-        if (delay === null) result.parked++
-        else result.failed++
-        // The template and id identify the email; the address stays out of the log.
-        this.logger.warn({ outboxId: email.id, template: email.template, retryInSeconds: delay }, 'email not sent')
+        continue
       }
+      const delay = retryDelay(this.policy, email.attempts + 1)
+      await this.outbox.recordFailure(email.id, failure, delay)
+      if (delay === null) result.parked++
+      else result.failed++
+      // The template and id identify the email; the address stays out of the log.
+      this.logger.warn({ outboxId: email.id, template: email.template, retryInSeconds: delay }, 'email not sent')
     }
     return result
   }
