@@ -4,15 +4,11 @@ import { formRoute } from '../routes/formRoute'
 import type { AccountService } from './accountService'
 import { LOCK_AFTER_FAILED_SIGN_INS, LOCK_MINUTES } from './accountService'
 import type { IdentityProvider } from './createIdentityProvider'
+import { emailAddressField } from './emailAddressField'
 import { limits, type RateLimiter } from '../services/rateLimiter'
 
 const signInSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, 'Enter your email address')
-    .max(254, 'Email address must be 254 characters or fewer')
-    .pipe(z.email('Enter an email address in the correct format, like name@example.nhs.uk')),
+  email: emailAddressField,
   password: z.string().min(1, 'Enter your password').max(1000, 'Password must be 1,000 characters or fewer'),
 })
 

@@ -1,13 +1,7 @@
 import { z } from 'zod'
+import { emailAddressField } from '../emailAddressField'
 
-export const forgottenPasswordSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, 'Enter your email address')
-    .max(254, 'Email address must be 254 characters or fewer')
-    .pipe(z.email('Enter an email address in the correct format, like name@example.nhs.uk')),
-})
+export const forgottenPasswordSchema = z.object({ email: emailAddressField })
 
 export const resetPasswordSchema = z
   .object({

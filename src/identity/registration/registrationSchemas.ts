@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { normaliseSecurityAnswer, securityQuestions } from '../../domain/accounts/securityQuestions'
 import { registrationOrganisationTypeValues } from '../../domain/accounts/registrationOrganisationTypes'
 import { codeSystem } from '../../domain/taxonomy/codeSystems'
+import { emailAddressField } from '../emailAddressField'
 
 const name = (what: string) =>
   z
@@ -11,14 +12,6 @@ const name = (what: string) =>
     .max(100, `Your ${what} must be 100 characters or fewer`)
     .regex(/^[\p{L}\p{M}' .-]+$/u, `Your ${what} must only include letters, spaces, hyphens and apostrophes`)
 
-const emailAddress = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(1, 'Enter your email address')
-  .max(254, 'Email address must be 254 characters or fewer')
-  .pipe(z.email('Enter an email address in the correct format, like name@example.nhs.uk'))
-
 export const setUpSchema = z.object({
   hasAccount: z.enum(['yes', 'no'], { error: 'Select whether you already have an account' }),
 })
@@ -27,7 +20,7 @@ export const yourDetailsSchema = z
   .object({
     firstName: name('first name'),
     lastName: name('last name'),
-    email: emailAddress,
+    email: emailAddressField,
     confirmEmail: z.string().trim().toLowerCase().min(1, 'Enter your email address again'),
   })
   .refine(details => details.email === details.confirmEmail, {
