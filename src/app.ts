@@ -34,6 +34,7 @@ export function createApp(dependencies: AppDependencies): express.Express {
   app.use(setUpStaticResources(config)) // before the session, so files never touch the database
   const views = setUpNunjucks(app, config)
   views.addGlobal('footerLinks', footerLinks)
+  views.addGlobal('signInHref', config.identity.accountsOnly ? `${config.identity.clientUrl}/sign-in` : '/sign-in')
   app.use(healthRouter(services)) // no session: monitoring must not create one per probe
 
   // The bundled accounts service parses its own requests and keeps its own cookies.
@@ -50,8 +51,11 @@ export function createApp(dependencies: AppDependencies): express.Express {
 
   app.use(setUpSession(config, sessionPool))
   app.use(setUpBodyParsing())
-  const authentication = setUpAuthentication(config, identity, repositories.users, services.signIn)
-  app.use(authentication.router) // the signed-in user, read afresh from the database
+  // An accounts service on its own signs nobody in to itself: the service elsewhere does that.
+  const authentication = config.identity.accountsOnly
+    ? undefined
+    : setUpAuthentication(config, identity, repositories.users, services.signIn)
+  if (authentication) app.use(authentication.router) // the signed-in user, read afresh from the database
   app.use(setUpCsrf())
   if (provider) {
     app.use(signInPageRouter(provider, services.accounts, services.rateLimiter))
@@ -59,7 +63,7 @@ export function createApp(dependencies: AppDependencies): express.Express {
     app.use(activationRouter(services.registration))
     app.use(recoveryRouter(services.accounts, services.rateLimiter))
   }
-  app.use(setUpRoutes(dependencies, authentication.passport, provider && endAccountsSession(provider)))
+  app.use(setUpRoutes(dependencies, authentication?.passport, provider && endAccountsSession(provider)))
   app.use(notFound)
   app.use(errorHandler(config))
   return app

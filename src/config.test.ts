@@ -72,6 +72,27 @@ describe('configuration', () => {
     expect(loadConfig({}).email).toEqual({ transport: 'development-mailbox' })
   })
 
+  it('runs as the accounts service alone only when told where the service it serves is', () => {
+    expect(problemsWith({ ACCOUNTS_SERVICE_ONLY: 'true' })).toEqual([
+      'OIDC_CLIENT_URL: must name the service when ACCOUNTS_SERVICE_ONLY is set',
+    ])
+    const accounts = loadConfig({
+      ACCOUNTS_SERVICE_ONLY: 'true',
+      OIDC_CLIENT_URL: 'http://localhost:3000/',
+      PORT: '3001',
+    })
+    expect(accounts.identity).toMatchObject({
+      bundled: true,
+      accountsOnly: true,
+      issuer: 'http://localhost:3001/oidc',
+      clientUrl: 'http://localhost:3000',
+    })
+    expect(accounts.session.cookieName).not.toBe(loadConfig({}).session.cookieName)
+    expect(
+      problemsWith({ ACCOUNTS_SERVICE_ONLY: 'true', OIDC_CLIENT_URL: 'http://a', OIDC_ISSUER: 'http://b' }),
+    ).toEqual(['OIDC_ISSUER: cannot be set when ACCOUNTS_SERVICE_ONLY is'])
+  })
+
   it('lists every problem at once', () => {
     expect(problemsWith({ PORT: 'x', SESSION_SECRET: 'short' })).toHaveLength(2)
   })

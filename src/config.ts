@@ -23,6 +23,8 @@ const environmentSchema = z
     HELPDESK_EMAIL: z.email().default(EXAMPLE_HELPDESK_EMAIL),
     SERVICE_URL: z.url({ protocol: /^https?$/ }).optional(),
     OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+    ACCOUNTS_SERVICE_ONLY: flag.default(false),
+    OIDC_CLIENT_URL: z.url({ protocol: /^https?$/ }).optional(),
     OIDC_CLIENT_ID: z.string().min(1).default('record-and-review'),
     OIDC_CLIENT_SECRET: z.string().min(32).default(DEVELOPMENT_CLIENT_SECRET),
     IDENTITY_SIGNING_KEYS: z
@@ -60,6 +62,16 @@ const environmentSchema = z
       refuse('OIDC_CLIENT_SECRET', 'must be set to a secret of your own in production')
   })
   .superRefine((env, ctx) => {
+    if (env.ACCOUNTS_SERVICE_ONLY && env.OIDC_ISSUER)
+      ctx.addIssue({ code: 'custom', path: ['OIDC_ISSUER'], message: 'cannot be set when ACCOUNTS_SERVICE_ONLY is' })
+    if (env.ACCOUNTS_SERVICE_ONLY && !env.OIDC_CLIENT_URL)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OIDC_CLIENT_URL'],
+        message: 'must name the service when ACCOUNTS_SERVICE_ONLY is set',
+      })
+  })
+  .superRefine((env, ctx) => {
     if (!env.NOTIFY_API_KEY) return
     for (const name of emailTemplateNames) {
       const variable = notifyTemplateVariable(name)
@@ -88,8 +100,12 @@ export interface Config {
   /** Where people reach the service, for links in emails and OpenID Connect redirects. */
   serviceUrl: string
   identity: {
-    /** True when the service runs its own accounts service (the default issuer) at /oidc. */
+    /** True when this process runs the accounts service (the default issuer) at /oidc. */
     bundled: boolean
+    /** True when this process is only the accounts service, for a service running elsewhere. */
+    accountsOnly: boolean
+    /** Where the service that signs people in runs: its redirect addresses are registered there. */
+    clientUrl: string
     issuer: string
     clientId: string
     clientSecret: string
@@ -126,13 +142,20 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
       poolMax: env.DATABASE_POOL_MAX,
       embedded: { dataDirectory: env.EMBEDDED_POSTGRES_DIR, port: env.EMBEDDED_POSTGRES_PORT },
     },
-    session: { secret: env.SESSION_SECRET, idleMinutes: 30, cookieName: 'patient-safety.sid' },
+    session: {
+      secret: env.SESSION_SECRET,
+      idleMinutes: 30,
+      // Cookies ignore ports: an accounts service beside the service on one host needs a name of its own.
+      cookieName: env.ACCOUNTS_SERVICE_ONLY ? 'patient-safety-accounts.sid' : 'patient-safety.sid',
+    },
     trustProxyHops: env.TRUST_PROXY_HOPS,
     seedDemoData: env.SEED_DEMO_DATA ?? env.NODE_ENV !== 'production',
     helpdeskEmail: env.HELPDESK_EMAIL,
     serviceUrl,
     identity: {
       bundled: env.OIDC_ISSUER === undefined,
+      accountsOnly: env.ACCOUNTS_SERVICE_ONLY,
+      clientUrl: (env.OIDC_CLIENT_URL ?? serviceUrl).replace(/\/$/, ''),
       issuer: env.OIDC_ISSUER ?? `${serviceUrl}/oidc`,
       clientId: env.OIDC_CLIENT_ID,
       clientSecret: env.OIDC_CLIENT_SECRET,

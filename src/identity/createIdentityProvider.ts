@@ -35,8 +35,8 @@ export function createIdentityProvider({ config, db, accounts, signingKeys, rend
       {
         client_id: clientId,
         client_secret: clientSecret,
-        redirect_uris: [`${config.serviceUrl}/auth/callback`],
-        post_logout_redirect_uris: [`${config.serviceUrl}/signed-out`],
+        redirect_uris: [`${config.identity.clientUrl}/auth/callback`],
+        post_logout_redirect_uris: [`${config.identity.clientUrl}/signed-out`],
         grant_types: ['authorization_code'],
         response_types: ['code'],
         token_endpoint_auth_method: 'client_secret_post',

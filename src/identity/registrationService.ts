@@ -30,7 +30,8 @@ export type ActivationResult = { activated: true } | { activated: false; reason:
 export class RegistrationService {
   constructor(
     private readonly db: Knex,
-    private readonly serviceUrl: string,
+    /** Where the accounts service's pages are, and where people sign in to the service. */
+    private readonly links: { accountsUrl: string; signInUrl: string },
     private readonly accounts: AccountRepository,
     private readonly tokens: AccountTokenRepository,
     private readonly outbox: OutboxRepository,
@@ -51,7 +52,7 @@ export class RegistrationService {
           {
             template: 'accountAlreadyRegistered',
             recipient: email,
-            personalisation: { signInUrl: `${this.serviceUrl}/sign-in` },
+            personalisation: { signInUrl: this.links.signInUrl },
           },
           trx,
         )
@@ -85,7 +86,7 @@ export class RegistrationService {
         {
           template: 'accountActivation',
           recipient: email,
-          personalisation: { activationUrl: `${this.serviceUrl}/accounts/activate/${token}` },
+          personalisation: { activationUrl: `${this.links.accountsUrl}/accounts/activate/${token}` },
         },
         trx,
       )
@@ -125,7 +126,7 @@ export class RegistrationService {
           {
             template: 'accountAwaitingApproval',
             recipient: account.email,
-            personalisation: { signInUrl: `${this.serviceUrl}/sign-in` },
+            personalisation: { signInUrl: this.links.signInUrl },
           },
           trx,
         )

@@ -12,15 +12,18 @@ import { signInRouter } from './signIn/signInRouter'
 /** The pages people use; each feature brings its own router. */
 export function setUpRoutes(
   { config, identity, services, repositories }: AppDependencies,
-  passport: SignInPassport,
+  passport: SignInPassport | undefined,
   endAccountsSession: EndAccountsSession | undefined,
 ): Router {
   const router = Router()
   router.use(contentRouter())
   router.use(feedbackRouter(services))
-  router.use(signInRouter(config, identity, passport, services.signIn, endAccountsSession))
-  router.use(homeRouter(repositories.memberships))
-  router.use(emailProblemsRouter(repositories.outbox, repositories.audit))
+  // Pages for signed-in people, absent when this process is only the accounts service.
+  if (passport) {
+    router.use(signInRouter(config, identity, passport, services.signIn, endAccountsSession))
+    router.use(homeRouter(repositories.memberships))
+    router.use(emailProblemsRouter(repositories.outbox, repositories.audit))
+  }
   if (config.email.transport === 'development-mailbox') router.use(developmentMailboxRouter(repositories))
   return router
 }

@@ -38,7 +38,7 @@ export function createServices(db: Knex, repositories: Repositories, config: Con
     ),
     registration: new RegistrationService(
       db,
-      config.serviceUrl,
+      { accountsUrl: config.serviceUrl, signInUrl: `${config.identity.clientUrl}/sign-in` },
       repositories.accounts,
       repositories.accountTokens,
       repositories.outbox,

@@ -1,4 +1,4 @@
-import { createServer } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type express from 'express'
 import { exportJWK, generateKeyPair } from 'jose'
@@ -44,10 +44,9 @@ export async function createTestApp(
 export async function startTestServer(
   database: Pick<TestDatabase, 'url'>,
   environment: NodeJS.ProcessEnv = {},
+  listening?: Listening,
 ): Promise<TestApp & { url: string }> {
-  const server = createServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const { server, url } = listening ?? (await listenOnFreePort())
   const testApp = await createTestApp(database, { SERVICE_URL: url, ...environment })
   server.on('request', testApp.app)
   return {
@@ -59,4 +58,20 @@ export async function startTestServer(
       await testApp.close()
     },
   }
+}
+
+export interface Listening {
+  server: Server
+  url: string
+}
+
+/**
+ * A server listening on a free port, before its app exists (for two services that must each know
+ * the other's address). `hostname` picks how its address is written: browsers and cookie jars keep
+ * cookies apart by host name, not by port.
+ */
+export async function listenOnFreePort(hostname: '127.0.0.1' | 'localhost' = '127.0.0.1'): Promise<Listening> {
+  const server = createServer()
+  await new Promise<void>(resolve => server.listen(0, resolve))
+  return { server, url: `http://${hostname}:${(server.address() as AddressInfo).port}` }
 }
