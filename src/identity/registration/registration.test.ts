@@ -112,6 +112,27 @@ describe('setting up an account', () => {
     expect(refused.text).toContain('value="priya@nhs.nett"')
   })
 
+  it('lists every ICB for people who work for one, without their having to search', async () => {
+    await database.current.db('organisations').insert([
+      { ods_code: 'QZ8', name: 'NHS Test North Integrated Care Board', type: 'icb', is_demo: true },
+      { ods_code: 'QZ9', name: 'NHS Test South Integrated Care Board', type: 'icb', is_demo: true },
+    ])
+    const agent = request.agent(testApp.app)
+    await answer(agent, '/accounts/set-up', { hasAccount: 'no' })
+    await answer(agent, '/accounts/register/your-details', {
+      firstName: 'Ade',
+      lastName: 'Bello',
+      email: 'ade@nhs.net',
+      confirmEmail: 'ade@nhs.net',
+    })
+    await answer(agent, '/accounts/register/job-role', { jobRole: 'Administrative and clerical staff' })
+    await answer(agent, '/accounts/register/organisation-type', { organisationType: 'icb' })
+    const page = await agent.get('/accounts/register/organisation').expect(200)
+    expect(page.text).toContain('NHS Test North Integrated Care Board')
+    expect(page.text).toContain('NHS Test South Integrated Care Board')
+    expect(page.text).not.toContain('Test organisation DMR01')
+  })
+
   it('sends people back to the first question they have not answered', async () => {
     const agent = request.agent(testApp.app)
     const response = await agent.get('/accounts/register/check-answers').expect(302)

@@ -120,7 +120,15 @@ export function registrationRouter(
     show: async (req, res, form) => {
       const { search } = searchSchema.parse(req.query)
       const type = answersOf(req).organisationType ?? 'other'
-      const results = search ? await organisations.search(search, organisationTypesFor(type), SEARCH_RESULTS) : []
+      // The 42 ICBs fit on one page: offer them all, and searching as well.
+      const results =
+        search || type === 'icb'
+          ? await organisations.search(
+              search ?? '',
+              organisationTypesFor(type),
+              type === 'icb' && !search ? 50 : SEARCH_RESULTS,
+            )
+          : []
       res.render('pages/identity/register/organisation', { form, search, results, resultLimit: SEARCH_RESULTS })
     },
     submit: async (req, res, { organisationId }) => {
