@@ -3,15 +3,19 @@ import { registerAccount } from './journeys/registerAccount'
 import { ServicePage } from './pages/ServicePage'
 import { SignInPage } from './pages/SignInPage'
 
-test('a new user registers, activates from the email, signs in and out', async ({ page }) => {
+test('a new user registers, activates from the email, signs in, out and in again', async ({ page }) => {
   const account = await registerAccount(page, `new.starter.${Date.now()}@nhs.net`)
   await page.getByRole('button', { name: 'Sign in' }).click()
-  const signIn = await SignInPage.verifyOnPage(page)
+  let signIn = await SignInPage.verifyOnPage(page)
   await signIn.signInAs(account.email, account.password)
   await ServicePage.verifyOnPage(page, /Your account/)
   await expect(page.getByText('Northmoor Hospitals NHS Foundation Trust (demo) (DMAT1)')).toBeVisible()
   await page.getByRole('link', { name: 'Sign out' }).click()
   await ServicePage.verifyOnPage(page, 'You have signed out')
+  await page.getByRole('button', { name: 'Sign in again' }).click()
+  signIn = await SignInPage.verifyOnPage(page)
+  await signIn.signInAs(account.email, account.password)
+  await ServicePage.verifyOnPage(page, /Your account/)
 })
 
 test('a new user outside nhs.net ends up waiting for approval', async ({ page }) => {
