@@ -8,6 +8,7 @@ import * as emailOutbox from './20261125_0006_email_outbox'
 import * as accountsService from './20261125_0007_accounts_service'
 import * as accountTokens from './20261125_0008_account_tokens'
 import * as rateLimits from './20261125_0009_rate_limits'
+import * as events from './20261125_0010_events'
 
 export interface Migration {
   up(knex: Knex): Promise<void>
@@ -28,4 +29,5 @@ export const migrations: ReadonlyArray<[name: string, migration: Migration]> = [
   ['20261125_0007_accounts_service', accountsService],
   ['20261125_0008_account_tokens', accountTokens],
   ['20261125_0009_rate_limits', rateLimits],
+  ['20261125_0010_events', events],
 ]

@@ -10,14 +10,14 @@ export const demoAccounts = [
     email: 'demo.standard@nhs.net',
     firstName: 'Alex',
     lastName: 'Morgan',
-    jobRole: 'Practice nurse',
+    jobRole: 'Nurse or midwife',
     odsCode: 'DMAG1',
   },
   {
     email: 'demo.pending@example.org',
     firstName: 'Jo',
     lastName: 'Evans',
-    jobRole: 'Dental nurse',
+    jobRole: 'Nurse or midwife',
     odsCode: 'DMBD1',
   },
 ] as const

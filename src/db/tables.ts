@@ -2,6 +2,7 @@
  * Row types of the tables, so that knex queries are typed. Columns use the database's snake_case
  * names; repositories map rows to domain objects.
  */
+import type { EventAnswers, EventType } from '../domain/eventForm/eventAnswers'
 import type { OrganisationType } from '../domain/organisations/organisationTypes'
 
 export interface OrganisationRow {
@@ -152,6 +153,54 @@ export interface RateLimitRow {
   attempts: number
 }
 
+export type EventSource = 'online' | 'anonymous' | 'local_system'
+
+export interface EventRow {
+  id: string
+  reference: string
+  submission_key: string
+  organisation_id: number
+  event_type: EventType
+  source: EventSource
+  status: string
+  recorded_by: string | null
+  revision: number
+  occurred_from: string | null
+  occurred_to: string | null
+  recorded_at: Date
+  updated_at: Date
+  service_areas: string[]
+  location_type: string | null
+  specialty: string | null
+  highest_physical_harm: number | null
+  highest_psychological_harm: number | null
+  safety_challenges: string[]
+  agents: string[]
+  patient_count: number | null
+  level_of_concern: number | null
+  answers: EventAnswers
+}
+
+export interface EventRevisionRow {
+  event_id: string
+  revision: number
+  answers: EventAnswers
+  changed_by: string | null
+  changed_at: Date
+  changes: string[]
+}
+
+export interface EventDraftRow {
+  id: string
+  user_id: string
+  event_id: string | null
+  base_revision: number | null
+  answers: EventAnswers
+  visited: string[]
+  created_at: Date
+  updated_at: Date
+}
+
 declare module 'knex/types/tables' {
   interface Tables {
     organisations: OrganisationRow
@@ -166,5 +215,8 @@ declare module 'knex/types/tables' {
     identity_signing_keys: IdentitySigningKeyRow
     account_tokens: AccountTokenRow
     rate_limits: RateLimitRow
+    events: EventRow
+    event_revisions: EventRevisionRow
+    event_drafts: EventDraftRow
   }
 }

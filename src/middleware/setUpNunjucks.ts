@@ -2,6 +2,8 @@ import type express from 'express'
 import nunjucks from 'nunjucks'
 import type { Config } from '../config'
 import { projectPath } from '../projectPath'
+import { merge } from '../views/filters/merge'
+import { ukDate, ukDateTime } from '../views/filters/ukDate'
 
 export const SERVICE_NAME = 'Record and review patient safety events'
 
@@ -16,6 +18,9 @@ export function setUpNunjucks(app: express.Express, config: Config): nunjucks.En
   })
   environment.addGlobal('serviceName', SERVICE_NAME)
   environment.addGlobal('helpdeskEmail', config.helpdeskEmail)
+  environment.addFilter('merge', merge)
+  environment.addFilter('ukDate', ukDate)
+  environment.addFilter('ukDateTime', ukDateTime)
   app.use((req, res, next) => {
     res.locals.currentPath = req.path
     next()

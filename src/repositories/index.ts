@@ -1,6 +1,8 @@
 import type { Knex } from 'knex'
 import { AuditRepository } from './auditRepository'
 import { DevelopmentMailboxRepository } from './developmentMailboxRepository'
+import { EventDraftRepository } from './eventDraftRepository'
+import { EventRepository } from './eventRepository'
 import { FeedbackRepository } from './feedbackRepository'
 import { HealthRepository } from './healthRepository'
 import { MembershipRepository } from './membershipRepository'
@@ -15,6 +17,8 @@ export function createRepositories(db: Knex) {
   return {
     audit: new AuditRepository(db),
     developmentMailbox: new DevelopmentMailboxRepository(db),
+    eventDrafts: new EventDraftRepository(db),
+    events: new EventRepository(db),
     feedback: new FeedbackRepository(db),
     health: new HealthRepository(db),
     memberships: new MembershipRepository(db),

@@ -6,6 +6,8 @@ export interface User {
   email: string
   firstName: string
   lastName: string
+  /** The main job role they gave when registering, in the words of the LFPSE staff types. */
+  jobRole: string | null
   status: UserStatus
   isNationalAdmin: boolean
 }
@@ -58,6 +60,7 @@ function toUser(row: UserRow): User {
     email: row.email,
     firstName: row.first_name,
     lastName: row.last_name,
+    jobRole: row.job_role,
     status: row.status,
     isNationalAdmin: row.is_national_admin,
   }

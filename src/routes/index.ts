@@ -7,6 +7,9 @@ import { contentRouter } from './content/contentRouter'
 import { developmentMailboxRouter } from './developmentMailbox/developmentMailboxRouter'
 import { feedbackRouter } from './feedback/feedbackRouter'
 import { homeRouter } from './home/homeRouter'
+import { anonymousRecordingRouter } from './recording/anonymousRecordingRouter'
+import { draftRecordingRouter } from './recording/draftRecordingRouter'
+import { myEventsRouter } from './recording/myEventsRouter'
 import { signInRouter } from './signIn/signInRouter'
 
 /** The pages people use; each feature brings its own router. */
@@ -22,6 +25,10 @@ export function setUpRoutes(
   if (passport) {
     router.use(signInRouter(config, identity, passport, services.signIn, endAccountsSession))
     router.use(homeRouter(repositories.memberships))
+    router.use(anonymousRecordingRouter(services.recording, repositories.organisations))
+    // Drafts before the events list, whose /events/:eventId would otherwise claim /events/new.
+    router.use(draftRecordingRouter(services.recording, repositories.memberships, repositories.organisations))
+    router.use(myEventsRouter(services.recording, repositories.memberships))
     router.use(emailProblemsRouter(repositories.outbox, repositories.audit))
   }
   if (config.email.transport === 'development-mailbox') router.use(developmentMailboxRouter(repositories))

@@ -6,6 +6,7 @@ import { DevelopmentMailboxTransport } from './email/developmentMailboxTransport
 import type { EmailTransport } from './email/emailTransport'
 import { NotifyTransport } from './email/notifyTransport'
 import { OutboxWorker } from './email/outboxWorker'
+import { EventRecordingService } from './events/eventRecordingService'
 import { FeedbackService } from './feedbackService'
 import { HealthService } from './healthService'
 import { OrganisationImportService } from './organisationImportService'
@@ -18,6 +19,15 @@ export function createServices(db: Knex, repositories: Repositories, config: Con
   return {
     outboxWorker: new OutboxWorker(repositories.outbox, emailTransport(config, repositories), logger),
     feedback: new FeedbackService(repositories.feedback),
+    recording: new EventRecordingService(
+      db,
+      { serviceUrl: config.serviceUrl },
+      repositories.eventDrafts,
+      repositories.events,
+      repositories.organisations,
+      repositories.outbox,
+      repositories.audit,
+    ),
     health: new HealthService(repositories.health),
     rateLimiter: new RateLimiter(repositories.rateLimits),
     organisationImport: new OrganisationImportService(db, repositories.organisations, repositories.audit),

@@ -52,6 +52,15 @@ export const emailTemplates = {
     ].join('\n\n'),
     values: ['unlockUrl'],
   },
+  eventRecorded: {
+    subject: 'Patient safety event recorded: ((reference))',
+    body: [
+      'Thank you for recording a patient safety event. Its reference is ((reference)).',
+      'Your organisation’s patient safety team can now see it and will decide what happens next.',
+      'You can see, print or update it at any time: ((eventUrl))',
+    ].join('\n\n'),
+    values: ['reference', 'eventUrl'],
+  },
 } as const satisfies Record<string, { subject: string; body: string; values: readonly string[] }>
 
 export type EmailTemplateName = keyof typeof emailTemplates

@@ -1,0 +1,198 @@
+import type { Knex } from 'knex'
+import type { EventRow, EventSource } from '../db/tables'
+import type { EventAnswers, EventType } from '../domain/eventForm/eventAnswers'
+import type { EventColumns } from '../domain/events/eventColumns'
+import { applyRecordFilters, type Page, type RecordFilters } from './recordFilters'
+
+export interface StoredEvent {
+  id: string
+  reference: string
+  organisationId: number
+  organisationName: string
+  organisationOdsCode: string
+  eventType: EventType
+  source: EventSource
+  status: string
+  recordedBy: string | null
+  revision: number
+  recordedAt: Date
+  updatedAt: Date
+  answers: EventAnswers
+}
+
+export interface EventRevision {
+  revision: number
+  answers: EventAnswers
+  changedBy: string | null
+  changedByName: string | null
+  changedAt: Date
+  changes: string[]
+}
+
+export interface NewEvent extends EventColumns {
+  reference: string
+  submissionKey: string
+  organisationId: number
+  eventType: EventType
+  source: EventSource
+  recordedBy: string | null
+  answers: EventAnswers
+}
+
+const REFERENCE_TAKEN = 'events_reference_unique'
+
+export class EventRepository {
+  constructor(private readonly db: Knex) {}
+
+  /**
+   * Inserts the event unless its submission key was used before. Returns the new id, undefined when
+   * the key was already used, and throws ReferenceTakenError when the reference was.
+   */
+  async insert(event: NewEvent, trx: Knex.Transaction): Promise<string | undefined> {
+    const { reference, submissionKey, organisationId, eventType, source, recordedBy, answers, ...columns } = event
+    try {
+      const rows = await trx('events')
+        .insert({
+          reference,
+          submission_key: submissionKey,
+          organisation_id: organisationId,
+          event_type: eventType,
+          source,
+          recorded_by: recordedBy,
+          answers: JSON.stringify(answers) as unknown as EventAnswers,
+          ...columns,
+        })
+        .onConflict('submission_key')
+        .ignore()
+        .returning('id')
+      return rows[0]?.id
+    } catch (error) {
+      if ((error as { constraint?: string }).constraint === REFERENCE_TAKEN) throw new ReferenceTakenError()
+      throw error
+    }
+  }
+
+  async findBySubmissionKey(key: string, trx?: Knex.Transaction): Promise<StoredEvent | undefined> {
+    return this.findWhere({ 'events.submission_key': key }, trx)
+  }
+
+  async findById(id: string, trx?: Knex.Transaction): Promise<StoredEvent | undefined> {
+    return this.findWhere({ 'events.id': id }, trx)
+  }
+
+  /** Locks the event's row until the transaction ends, so two amendments cannot interleave. */
+  async findForUpdate(id: string, trx: Knex.Transaction): Promise<StoredEvent | undefined> {
+    const row = await trx('events').where({ id }).forUpdate().first('id')
+    return row && this.findById(id, trx)
+  }
+
+  async update(
+    id: string,
+    change: EventColumns & { answers: EventAnswers; revision: number; eventType: EventType },
+    trx: Knex.Transaction,
+  ): Promise<void> {
+    const { answers, revision, eventType, ...columns } = change
+    await trx('events')
+      .where({ id })
+      .update({
+        ...columns,
+        event_type: eventType,
+        revision,
+        answers: JSON.stringify(answers) as unknown as EventAnswers,
+        updated_at: trx.fn.now(),
+      })
+  }
+
+  async addRevision(
+    revision: { eventId: string; revision: number; answers: EventAnswers; changedBy: string | null; changes: string[] },
+    trx: Knex.Transaction,
+  ): Promise<void> {
+    await trx('event_revisions').insert({
+      event_id: revision.eventId,
+      revision: revision.revision,
+      answers: JSON.stringify(revision.answers) as unknown as EventAnswers,
+      changed_by: revision.changedBy,
+      changes: JSON.stringify(revision.changes) as unknown as string[],
+    })
+  }
+
+  async revisions(eventId: string): Promise<EventRevision[]> {
+    const rows = await this.db('event_revisions')
+      .leftJoin('users', 'users.id', 'event_revisions.changed_by')
+      .where('event_revisions.event_id', eventId)
+      .orderBy('event_revisions.revision', 'desc')
+      .select(
+        'event_revisions.revision',
+        'event_revisions.answers',
+        'event_revisions.changed_by',
+        'event_revisions.changed_at',
+        'event_revisions.changes',
+        this.db.raw(`nullif(trim(users.first_name || ' ' || users.last_name), '') as changed_by_name`),
+      )
+    return rows.map(row => ({
+      revision: row.revision,
+      answers: row.answers,
+      changedBy: row.changed_by,
+      changedByName: row.changed_by_name,
+      changedAt: row.changed_at,
+      changes: row.changes,
+    }))
+  }
+
+  /** Events this person recorded, newest first. */
+  async listRecordedBy(
+    userId: string,
+    filters: RecordFilters,
+    page: Page,
+  ): Promise<{ events: StoredEvent[]; total: number }> {
+    const query = applyRecordFilters(this.baseQuery().where('events.recorded_by', userId), filters, {
+      answers: 'events.answers',
+      date: 'events.recorded_at',
+    })
+    if (filters.reference) query.where('events.reference', filters.reference)
+    const [rows, count] = await Promise.all([
+      query.clone().orderBy('events.recorded_at', 'desc').limit(page.limit).offset(page.offset),
+      query.clone().clearSelect().count<{ count: string }[]>('* as count'),
+    ])
+    return { events: rows.map(toEvent), total: Number(count[0]?.count ?? 0) }
+  }
+
+  private async findWhere(where: Record<string, string>, trx?: Knex.Transaction): Promise<StoredEvent | undefined> {
+    const row = await this.baseQuery(trx).where(where).first()
+    return row && toEvent(row)
+  }
+
+  private baseQuery(trx?: Knex.Transaction) {
+    return (trx ?? this.db)('events')
+      .join('organisations', 'organisations.id', 'events.organisation_id')
+      .select<(EventRow & { organisation_name: string; organisation_ods_code: string })[]>(
+        'events.*',
+        'organisations.name as organisation_name',
+        'organisations.ods_code as organisation_ods_code',
+      )
+  }
+}
+
+export class ReferenceTakenError extends Error {
+  constructor() {
+    super('The reference number was already taken')
+  }
+}
+
+function toEvent(row: EventRow & { organisation_name: string; organisation_ods_code: string }): StoredEvent {
+  return {
+    id: row.id,
+    reference: row.reference,
+    organisationId: row.organisation_id,
+    organisationName: row.organisation_name,
+    organisationOdsCode: row.organisation_ods_code,
+    eventType: row.event_type,
+    source: row.source,
+    status: row.status,
+    recordedBy: row.recorded_by,
+    revision: row.revision,
+    recordedAt: row.recorded_at,
+    updatedAt: row.updated_at,
+    answers: row.answers,
+  }
+}

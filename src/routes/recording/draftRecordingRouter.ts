@@ -1,0 +1,171 @@
+import { Router, type Request } from 'express'
+import { z } from 'zod'
+import { emptyAnswers } from '../../domain/eventForm/eventAnswers'
+import type { RecordingContext } from '../../domain/eventForm/flow'
+import { suggestedAnswers } from '../../domain/eventForm/suggestedAnswers'
+import { HttpError } from '../../httpError'
+import { requireSignIn } from '../../middleware/setUpAuthentication'
+import type { MembershipRepository } from '../../repositories/membershipRepository'
+import type { OrganisationRepository } from '../../repositories/organisationRepository'
+import type { EventRecordingService } from '../../services/events/eventRecordingService'
+import { formRoute } from '../formRoute'
+import type { LoadedRecord, RecordingJourney } from './recordingJourney'
+import { mountRecordingPages } from './recordingRoutes'
+import { compareVersions } from './compareVersions'
+import { eventTypeNames } from './eventTypeNames'
+
+const DRAFT_PATH = '/events/drafts/:draftId'
+const draftIdSchema = z.uuid()
+
+/** Recording while signed in: every answer is saved to a draft in the database as it is given. */
+export function draftRecordingRouter(
+  recording: EventRecordingService,
+  memberships: MembershipRepository,
+  organisations: OrganisationRepository,
+): Router {
+  const router = Router()
+  router.use(['/events/new', '/events/drafts/:draftId'], requireSignIn)
+
+  const organisationsOf = async (userId: string) =>
+    (await memberships.forUser(userId)).filter(
+      membership => membership.status === 'active' || membership.status === 'pending',
+    )
+
+  const contextFor = (choices: unknown[]): RecordingContext => ({
+    anonymous: false,
+    choosesOrganisation: choices.length !== 1,
+  })
+
+  const draftIdOf = (req: Request) => {
+    const parsed = draftIdSchema.safeParse(req.params.draftId)
+    if (!parsed.success) throw new HttpError(404, 'No such draft')
+    return parsed.data
+  }
+
+  formRoute(router, '/events/new', {
+    schema: z.object({}),
+    show: async (req, res) => {
+      const drafts = await recording.listDrafts(req.user!.id, {}, { limit: 3, offset: 0 })
+      res.render('pages/events/start', { drafts: drafts.drafts, draftCount: drafts.total, typeNames: eventTypeNames })
+    },
+    submit: async (req, res) => {
+      const user = req.user!
+      const choices = await organisationsOf(user.id)
+      const only = choices.length === 1 ? choices[0] : undefined
+      const answers = emptyAnswers()
+      answers.event = {
+        ...suggestedAnswers(only && { type: only.organisationType }, user.jobRole),
+        ...(only ? { reporterOrganisation: only.odsCode } : {}),
+      }
+      const draftId = await recording.startDraft(user.id, answers)
+      res.redirect(303, `/events/drafts/${draftId}/${only ? 'event-type' : 'organisation'}`)
+    },
+  })
+
+  // A draft that has become an event: its pages, asked for again, lead to the event.
+  router.use(DRAFT_PATH, async (req, res, next) => {
+    const draftId = draftIdOf(req)
+    if (await recording.findDraft(req.user!.id, draftId)) return next()
+    const event = await recording.findSubmitted(draftId)
+    if (event?.recordedBy !== req.user!.id) throw new HttpError(404, 'No such draft')
+    res.redirect(
+      303,
+      req.method === 'POST' && req.path === '/check-answers'
+        ? `/events/${event.id}/confirmation`
+        : `/events/${event.id}`,
+    )
+  })
+
+  router.get(`${DRAFT_PATH}/saved`, async (req, res) => {
+    const draft = await recording.findDraft(req.user!.id, draftIdOf(req))
+    res.render('pages/events/saved', { draft })
+  })
+
+  formRoute(router, `${DRAFT_PATH}/delete`, {
+    schema: z.object({}),
+    show: async (req, res) => {
+      const draft = (await recording.findDraft(req.user!.id, draftIdOf(req)))!
+      res.render('pages/events/delete-draft', { draft, backHref: `/events/drafts/${draft.id}` })
+    },
+    submit: async (req, res) => {
+      const draft = (await recording.findDraft(req.user!.id, draftIdOf(req)))!
+      await recording.deleteDraft(req.user!.id, draft.id, req.id as string)
+      res.redirect(303, draft.eventId ? `/events/${draft.eventId}` : '/events/drafts?deleted=yes')
+    },
+  })
+
+  formRoute(router, `${DRAFT_PATH}/conflict`, {
+    schema: z.object({ keep: z.enum(['mine', 'theirs'], { error: 'Select which version to keep' }) }),
+    show: async (req, res, form) => {
+      const draft = await recording.findDraft(req.user!.id, draftIdOf(req))
+      const event = draft?.eventId ? await recording.ownEvent(req.user!.id, draft.eventId) : undefined
+      if (!draft || !event) throw new HttpError(404, 'No such draft')
+      if (event.revision === draft.baseRevision) return res.redirect(`/events/drafts/${draft.id}/check-answers`)
+      const context = contextFor(await organisationsOf(req.user!.id))
+      const [latest] = await recording.revisions(event.id)
+      res.render('pages/events/conflict', {
+        form,
+        event,
+        latest,
+        draft,
+        differences: compareVersions(event.answers, draft.answers, context, {
+          [event.organisationOdsCode]: event.organisationName,
+        }),
+      })
+    },
+    submit: async (req, res, { keep }) => {
+      const draft = (await recording.findDraft(req.user!.id, draftIdOf(req)))!
+      if (keep === 'mine') {
+        await recording.rebaseAmendment(req.user!.id, draft.id)
+        return res.redirect(303, `/events/drafts/${draft.id}/check-answers`)
+      }
+      await recording.deleteDraft(req.user!.id, draft.id, req.id as string)
+      res.redirect(303, `/events/${draft.eventId}`)
+    },
+  })
+
+  const journey: RecordingJourney = {
+    path: DRAFT_PATH,
+    async load(req) {
+      const user = req.user!
+      const draft = await recording.findDraft(user.id, draftIdOf(req))
+      if (!draft) return undefined
+      const choices = await organisationsOf(user.id)
+      const odsCode = draft.answers.event.reporterOrganisation
+      const organisation = typeof odsCode === 'string' ? await organisations.findByOdsCode(odsCode) : undefined
+      const loaded: LoadedRecord = {
+        record: { answers: draft.answers, visited: draft.visited },
+        context: contextFor(choices),
+        base: `/events/drafts/${draft.id}`,
+        organisationName: organisation?.name,
+        organisationChoices: choices.map(choice => ({ odsCode: choice.odsCode, name: choice.organisationName })),
+        canSaveForLater: true,
+        amending: draft.eventId !== null,
+        startHref: draft.eventId ? `/events/${draft.eventId}` : '/events/new',
+      }
+      return loaded
+    },
+    update: (req, change) => recording.updateDraft(req.user!.id, draftIdOf(req), change),
+    async submit(req, res, loaded) {
+      const user = req.user!
+      const draftId = draftIdOf(req)
+      if (!loaded.amending) {
+        const event = await recording.submit({
+          key: draftId,
+          ...loaded.record,
+          context: loaded.context,
+          recorder: { userId: user.id, email: user.email },
+          requestId: req.id as string,
+        })
+        return res.redirect(303, `/events/${event.id}/confirmation`)
+      }
+      const result = await recording.submitAmendment(user.id, draftId, loaded.context, req.id as string)
+      if (!result) throw new HttpError(404, 'No such draft')
+      if (result.outcome === 'conflict') return res.redirect(303, `/events/drafts/${draftId}/conflict`)
+      res.redirect(303, `/events/${result.event.id}?updated=yes`)
+    },
+    savedHref: req => `/events/drafts/${draftIdOf(req)}/saved`,
+  }
+  mountRecordingPages(router, journey, organisations)
+  return router
+}

@@ -1,0 +1,129 @@
+import { Router, type Request } from 'express'
+import { z } from 'zod'
+import { eventTypes } from '../../domain/eventForm/eventAnswers'
+import { normaliseReference } from '../../domain/events/referenceNumber'
+import { HttpError } from '../../httpError'
+import { requireSignIn } from '../../middleware/setUpAuthentication'
+import type { MembershipRepository } from '../../repositories/membershipRepository'
+import type { RecordFilters } from '../../repositories/recordFilters'
+import type { EventRecordingService } from '../../services/events/eventRecordingService'
+import { formRoute } from '../formRoute'
+import { eventSummary } from './eventSummary'
+import { eventTypeNames as typeNames } from './eventTypeNames'
+
+const PAGE_SIZE = 20
+const isoDate = z.iso.date()
+
+const filtersSchema = z.object({
+  words: z.string().trim().max(200).optional().catch(undefined),
+  type: z.enum(eventTypes).optional().catch(undefined),
+  from: isoDate.optional().catch(undefined),
+  to: isoDate.optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+})
+
+/** Your draft and submitted events, each submitted event with its versions, and its print summary. */
+export function myEventsRouter(recording: EventRecordingService, memberships: MembershipRepository): Router {
+  const router = Router()
+  router.use('/events', requireSignIn)
+
+  router.get('/events', (_req, res) => res.redirect('/events/submitted'))
+
+  router.get('/events/submitted', async (req, res) => {
+    const { filters, query, page } = filtersFrom(req)
+    const reference = filters.words ? normaliseReference(filters.words) : undefined
+    const listing = await recording.listSubmitted(
+      req.user!.id,
+      reference ? { ...filters, words: undefined, reference } : filters,
+      { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+    )
+    res.render('pages/events/submitted', { ...listing, query, page, pageSize: PAGE_SIZE, typeNames })
+  })
+
+  router.get('/events/drafts', async (req, res) => {
+    const { filters, query, page } = filtersFrom(req)
+    const listing = await recording.listDrafts(req.user!.id, filters, {
+      limit: PAGE_SIZE,
+      offset: (page - 1) * PAGE_SIZE,
+    })
+    res.render('pages/events/drafts', {
+      ...listing,
+      query,
+      page,
+      pageSize: PAGE_SIZE,
+      typeNames,
+      deleted: req.query.deleted === 'yes',
+    })
+  })
+
+  const ownEvent = async (req: Request) => {
+    const id = z.uuid().safeParse(req.params.eventId)
+    const event = id.success ? await recording.ownEvent(req.user!.id, id.data) : undefined
+    if (!event) throw new HttpError(404, 'No such event')
+    return event
+  }
+
+  router.get('/events/:eventId', async (req, res) => {
+    const event = await ownEvent(req)
+    const [revisions, amendments] = await Promise.all([
+      recording.revisions(event.id),
+      recording.amendmentsInProgress(req.user!.id, event.id),
+    ])
+    res.render('pages/events/event', {
+      event,
+      sections: eventSummary(event),
+      revisions,
+      amendments,
+      updated: req.query.updated === 'yes',
+      typeNames,
+    })
+  })
+
+  router.get('/events/:eventId/confirmation', async (req, res) => {
+    const event = await ownEvent(req)
+    res.render('pages/events/confirmation', {
+      reference: event.reference,
+      event,
+      printHref: `/events/${event.id}/print`,
+    })
+  })
+
+  router.get('/events/:eventId/print', async (req, res) => {
+    const event = await ownEvent(req)
+    res.render('pages/events/print', { event, sections: eventSummary(event), typeNames, now: new Date() })
+  })
+
+  router.get('/events/:eventId/versions/:revision', async (req, res) => {
+    const event = await ownEvent(req)
+    const revisions = await recording.revisions(event.id)
+    const revision = revisions.find(candidate => String(candidate.revision) === req.params.revision)
+    if (!revision) throw new HttpError(404, 'No such version')
+    res.render('pages/events/version', { event, revision, sections: eventSummary(event, revision.answers), typeNames })
+  })
+
+  formRoute(router, '/events/:eventId/amend', {
+    schema: z.object({}),
+    show: (req, res) => res.redirect(`/events/${String(req.params.eventId)}`),
+    submit: async (req, res) => {
+      const event = await ownEvent(req)
+      const choices = (await memberships.forUser(req.user!.id)).filter(
+        membership => membership.status === 'active' || membership.status === 'pending',
+      )
+      const draftId = await recording.startAmendment(req.user!.id, event, {
+        anonymous: false,
+        choosesOrganisation: choices.length !== 1,
+      })
+      res.redirect(303, `/events/drafts/${draftId}/check-answers`)
+    },
+  })
+
+  return router
+}
+
+function filtersFrom(req: Request): { filters: RecordFilters; query: Record<string, string>; page: number } {
+  const { words, type, from, to, page } = filtersSchema.parse(req.query)
+  const query = Object.fromEntries(
+    Object.entries({ words, type, from, to }).filter((entry): entry is [string, string] => Boolean(entry[1])),
+  )
+  return { filters: { words, eventType: type, from, to }, query, page }
+}
