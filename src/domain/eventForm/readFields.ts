@@ -181,7 +181,7 @@ const NUL = String.fromCharCode(0)
 export function cleanText(text: string, multiline: boolean): string {
   const wellFormed = text
     .toWellFormed()
-    .replace(/\u0000/g, '')
+    .replaceAll(NUL, '')
     .replace(/\r\n?/g, '\n')
   return (multiline ? wellFormed : wellFormed.replace(/\s+/g, ' ')).trim()
 }
