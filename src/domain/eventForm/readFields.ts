@@ -179,10 +179,7 @@ const NUL = String.fromCharCode(0)
 
 /** Text as people typed it, minus what PostgreSQL cannot store and the spaces around it. */
 export function cleanText(text: string, multiline: boolean): string {
-  const wellFormed = text
-    .toWellFormed()
-    .replaceAll(NUL, '')
-    .replace(/\r\n?/g, '\n')
+  const wellFormed = text.toWellFormed().replaceAll(NUL, '').replace(/\r\n?/g, '\n')
   return (multiline ? wellFormed : wellFormed.replace(/\s+/g, ' ')).trim()
 }
 
