@@ -9,6 +9,7 @@ const incident = {
     occurred: 'today',
     todaysDate: '2026-11-25',
     description: 'A fall on the ward.',
+    patientCount: '1',
   },
   patients: [{ ageUnit: 'years', ageYears: '80', physicalHarm: '4' }],
   agents: { medications: { medicines: 'Warfarin', drugInvolvement: ['1'], tooMuchDrug: ['1'] } },
