@@ -169,9 +169,15 @@ export function firstUnanswered(
   return page?.slug ?? CHECK_ANSWERS
 }
 
-/** Pages that still need an answer before the record can be submitted. */
+/**
+ * Pages that still need an answer before the record can be submitted. The details of an involved
+ * agent are optional, but once someone starts them, they are finished like any other question.
+ */
 export function incompletePages(pages: readonly QuestionPage[], answers: EventAnswers): QuestionPage[] {
-  return pages.filter(page => missingOn(page, answers).length > 0)
+  return pages.filter(
+    page =>
+      (!page.returnTo || Object.keys(answersIn(answers, page.scope)).length > 0) && missingOn(page, answers).length > 0,
+  )
 }
 
 /** Only the answers to questions that apply, so a changed answer leaves nothing stale behind. */
