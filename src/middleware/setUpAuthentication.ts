@@ -125,12 +125,28 @@ export const requireNationalAdmin: RequestHandler = (req, _res, next) => {
  */
 export const SIGNED_IN_MARKER = 'patient-safety.signed-in'
 
+export const RETURN_TO_COOKIE = 'patient-safety.return-to'
+const RETURN_TO_MINUTES = 30
+
+/** A path on this service, never another site ("//elsewhere" or "/\\elsewhere" would be one). */
+export function isLocalPath(path: string | undefined): path is string {
+  return typeof path === 'string' && /^\/(?![/\\])[\w\-./?=&%~]*$/.test(path) && path.length <= 500
+}
+
 /**
  * For pages only signed-in people may see: others are sent to sign in, or told that they were
  * signed out after 30 minutes without doing anything.
  */
 export const requireSignIn: RequestHandler = (req, res, next) => {
   if (req.user) return next()
+  // Back to the page they asked for once signed in, such as a draft or the event an email links to.
+  if (req.method === 'GET' && isLocalPath(req.originalUrl)) {
+    res.cookie(RETURN_TO_COOKIE, req.originalUrl, {
+      httpOnly: true,
+      sameSite: 'lax',
+      maxAge: RETURN_TO_MINUTES * 60_000,
+    })
+  }
   if (cookieValue(req.headers.cookie, SIGNED_IN_MARKER)) {
     res.clearCookie(SIGNED_IN_MARKER)
     return res.redirect('/session-ended')

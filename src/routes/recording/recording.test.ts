@@ -3,7 +3,7 @@ import { useTestDatabase } from '../../../test/database/testDatabase'
 import { anAccount, anOrganisation } from '../../../test/support/builders'
 import { csrfTokenFrom } from '../../../test/support/forms'
 import { answer, answerAll, shortIncident, startDraft, submit } from '../../../test/support/recording'
-import { signedInAgent, type Agent } from '../../../test/support/signIn'
+import { follow, signedInAgent, submitSignIn, type Agent } from '../../../test/support/signIn'
 import { startTestServer } from '../../../test/support/testApp'
 
 describe('recording a patient safety event', () => {
@@ -242,6 +242,15 @@ describe('recording a patient safety event', () => {
     const event = await db()('events').where({ id: eventId }).first()
     expect(event).toMatchObject({ revision: 3 })
     expect(event!.answers.event.description).toBe('Updated at home.')
+  })
+
+  it('returns people to the page they asked for once they have signed in, such as an emailed event link', async () => {
+    const { eventId } = await submittedIncident()
+    const agent = request.agent(server.url)
+    expect((await agent.get(`/events/${eventId}`)).headers.location).toBe('/sign-in')
+    const signedIn = await submitSignIn(agent, server.url, 'recorder@nhs.net')
+    const landed = await follow(agent, server.url, signedIn.headers.location!)
+    expect(landed.path).toBe(`/events/${eventId}`)
   })
 
   it('lists, searches and filters the recorder’s own submitted events', async () => {

@@ -1,7 +1,14 @@
 import { Router } from 'express'
 import type { Config } from '../../config'
 import type { IdentitySettings } from '../../dependencies'
-import { SIGN_IN_STRATEGY, SIGNED_IN_MARKER, type SignInPassport } from '../../middleware/setUpAuthentication'
+import { cookieValue } from '../../middleware/cookieValue'
+import {
+  isLocalPath,
+  RETURN_TO_COOKIE,
+  SIGN_IN_STRATEGY,
+  SIGNED_IN_MARKER,
+  type SignInPassport,
+} from '../../middleware/setUpAuthentication'
 import type { EndAccountsSession } from '../../identity/endAccountsSession'
 import type { SignInService } from '../../services/signInService'
 
@@ -22,7 +29,9 @@ export function signInRouter(
       // passport has already given the session a new id, so a fixed session id is useless to an attacker.
       req.session.idToken = (req.authInfo as { idToken?: string } | undefined)?.idToken
       res.cookie(SIGNED_IN_MARKER, 'yes', { httpOnly: true, sameSite: 'lax', secure: config.isProduction })
-      res.redirect('/home')
+      const returnTo = cookieValue(req.headers.cookie, RETURN_TO_COOKIE)
+      res.clearCookie(RETURN_TO_COOKIE)
+      res.redirect(isLocalPath(returnTo) ? returnTo : '/home')
     },
   )
   router.get('/sign-in/problem', (_req, res) => res.status(400).render('pages/sign-in/problem'))
