@@ -18,3 +18,37 @@ for (const link of document.querySelectorAll('[data-module="app-print-link"]')) 
     window.print()
   })
 }
+
+// Organisation search suggests as people type; choosing one offers Continue. The Search button still works.
+const organisationSearch = document.querySelector('form[data-organisation-search]')
+const organisationChoice = document.getElementById('organisation-choice')
+if (autocomplete && organisationSearch && organisationChoice) {
+  const input = organisationSearch.querySelector('#search')
+  const wrapper = document.createElement('div')
+  input.replaceWith(wrapper)
+  autocomplete({
+    element: wrapper,
+    id: 'search',
+    name: 'search',
+    defaultValue: input.value,
+    minLength: 2,
+    showNoOptionsFound: true,
+    source: (query, populate) => {
+      fetch(`${organisationSearch.dataset.organisationSearch}?q=${encodeURIComponent(query)}`, {
+        headers: { Accept: 'application/json' },
+      })
+        .then(response => (response.ok ? response.json() : []))
+        .then(populate, () => populate([]))
+    },
+    templates: {
+      inputValue: option => (option ? option.name : ''),
+      suggestion: option => (typeof option === 'string' ? option : `${option.name} (${option.odsCode})`),
+    },
+    onConfirm: option => {
+      if (!option) return
+      organisationChoice.querySelector('input[name="organisation"]').value = option.odsCode
+      organisationChoice.querySelector('[data-organisation-name]').textContent = `${option.name} (${option.odsCode})`
+      organisationChoice.hidden = false
+    },
+  })
+}

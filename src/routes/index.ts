@@ -7,6 +7,7 @@ import { contentRouter } from './content/contentRouter'
 import { developmentMailboxRouter } from './developmentMailbox/developmentMailboxRouter'
 import { feedbackRouter } from './feedback/feedbackRouter'
 import { homeRouter } from './home/homeRouter'
+import { organisationSearchRouter } from './organisations/organisationSearchRouter'
 import { anonymousRecordingRouter } from './recording/anonymousRecordingRouter'
 import { draftRecordingRouter } from './recording/draftRecordingRouter'
 import { myEventsRouter } from './recording/myEventsRouter'
@@ -25,6 +26,7 @@ export function setUpRoutes(
   if (passport) {
     router.use(signInRouter(config, identity, passport, services.signIn, endAccountsSession))
     router.use(homeRouter(repositories.memberships))
+    router.use(organisationSearchRouter(repositories.organisations))
     router.use(anonymousRecordingRouter(services.recording, repositories.organisations))
     // Drafts before the events list, whose /events/:eventId would otherwise claim /events/new.
     router.use(draftRecordingRouter(services.recording, repositories.memberships, repositories.organisations))

@@ -289,6 +289,9 @@ describe('recording anonymously', () => {
       .send({ _csrf: csrfTokenFrom(start) })
     const base = '/record-anonymously/event'
     await answer(agent, `${base}/why-anonymous`, { whyAnonymous: ['4', '7'] })
+    const suggestions = await agent.get('/organisations/search.json?q=DMT5')
+    expect(suggestions.body).toEqual([{ odsCode: 'DMT55', name: 'Test organisation DMT55' }])
+    expect((await agent.get('/organisations/search.json?q=%25')).body).toEqual([])
     const search = await agent.get(`${base}/organisation?search=dmt55`)
     expect(search.text).toContain('Test organisation DMT55')
     await agent
