@@ -10,6 +10,7 @@ import { signInPageRouter } from './identity/signInPageRouter'
 import { errorHandler, notFound } from './middleware/errorHandler'
 import { setUpAuthentication } from './middleware/setUpAuthentication'
 import { setUpBodyParsing } from './middleware/setUpBodyParsing'
+import { keepUnsavedAnswers } from './middleware/keepUnsavedAnswers'
 import { setUpCsrf } from './middleware/setUpCsrf'
 import { setUpNunjucks } from './middleware/setUpNunjucks'
 import { setUpRequestLogging } from './middleware/setUpRequestLogging'
@@ -56,6 +57,7 @@ export function createApp(dependencies: AppDependencies): express.Express {
     ? undefined
     : setUpAuthentication(config, identity, repositories.users, services.signIn)
   if (authentication) app.use(authentication.router) // the signed-in user, read afresh from the database
+  if (authentication) app.use(keepUnsavedAnswers())
   app.use(setUpCsrf())
   if (provider) {
     app.use(signInPageRouter(provider, services.accounts, services.rateLimiter))

@@ -131,6 +131,35 @@ describe('recording a patient safety event', () => {
     expect(drafts.text).toContain(`href="${base}"`)
   })
 
+  it('puts back what was typed when the session ran out before Continue, once the person signs in again', async () => {
+    const agent = await signedInAgent(server.url, 'recorder@nhs.net')
+    const base = await startDraft(agent)
+    await answer(agent, `${base}/event-type`, { eventType: 'incident' })
+    const page = await agent.get(`${base}/what-happened`)
+    // Thirty idle minutes later the session has gone (the accounts service's too, which signing in again replaces).
+    const cookie = agent.jar.getCookie('patient-safety.sid', {
+      domain: new URL(server.url).hostname,
+      path: '/',
+      secure: false,
+      script: false,
+    })
+    const sid = /^s:([^.]+)\./.exec(decodeURIComponent(cookie!.value))![1]
+    await db()('sessions').where({ sid }).delete()
+    const posted = await agent
+      .post(`${base}/what-happened`)
+      .type('form')
+      .send({ _csrf: csrfTokenFrom(page), action: 'continue', description: 'A long account typed over 40 minutes.' })
+    expect(posted.headers.location).toBe('/session-ended')
+    const back = await follow(agent, server.url, '/sign-in')
+    expect(back.path).toBe(`${base}/what-happened`)
+    expect(back.text).toContain('Your last answers were not saved because you had been signed out.')
+    expect(back.text).toContain('A long account typed over 40 minutes.')
+    const draft = await db()('event_drafts')
+      .where({ id: base.split('/').pop() })
+      .first()
+    expect(draft!.answers.event.description).toBeUndefined()
+  })
+
   it('answers 404, never 500, to addresses and forms no page of ours makes', async () => {
     const base = await startDraft(recorder)
     expect((await recorder.get('/events/drafts/not-a-draft/event-type')).status).toBe(404)

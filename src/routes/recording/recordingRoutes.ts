@@ -18,6 +18,7 @@ import type { QuestionPage } from '../../domain/eventForm/questionPage'
 import { recordingOrganisationTypes } from '../../domain/eventForm/recordingOrganisationTypes'
 import { readFields, type Posted } from '../../domain/eventForm/readFields'
 import { HttpError } from '../../httpError'
+import { takeUnsavedAnswers } from '../../middleware/keepUnsavedAnswers'
 import type { OrganisationRepository } from '../../repositories/organisationRepository'
 import type { FormErrors } from '../formErrors'
 import type { LoadedRecord, RecordingJourney } from './recordingJourney'
@@ -97,15 +98,10 @@ export function mountRecordingPages(
     const loaded = await load(req)
     const page = pageOf(req, loaded)
     const search = page.kind === 'organisation' ? searchSchema.parse(req.query).search : undefined
-    await renderPage(
-      req,
-      res,
-      loaded,
-      page,
-      formValuesFrom(page.fields, answersIn(loaded.record.answers, page.scope)),
-      { list: [], byField: {} },
-      search,
-    )
+    const unsaved = takeUnsavedAnswers(req)
+    res.locals.unsavedAnswers = Boolean(unsaved)
+    const values = unsaved ?? formValuesFrom(page.fields, answersIn(loaded.record.answers, page.scope))
+    await renderPage(req, res, loaded, page, values, { list: [], byField: {} }, search)
   })
 
   router.post(`${journey.path}/:page`, async (req, res) => {

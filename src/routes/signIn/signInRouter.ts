@@ -24,7 +24,8 @@ export function signInRouter(
   router.get('/sign-in', passport.authenticate(SIGN_IN_STRATEGY))
   router.get(
     '/auth/callback',
-    passport.authenticate(SIGN_IN_STRATEGY, { failureRedirect: '/sign-in/problem' }),
+    // The session gets a new id; what it held (answers typed as the last session ran out) stays.
+    passport.authenticate(SIGN_IN_STRATEGY, { failureRedirect: '/sign-in/problem', keepSessionInfo: true }),
     (req, res) => {
       // passport has already given the session a new id, so a fixed session id is useless to an attacker.
       req.session.idToken = (req.authInfo as { idToken?: string } | undefined)?.idToken
