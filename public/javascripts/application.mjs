@@ -11,12 +11,10 @@ if (autocomplete) {
   }
 }
 
-// "Print this page" links print; without JavaScript people use the browser's own print command.
-for (const link of document.querySelectorAll('[data-module="app-print-link"]')) {
-  link.addEventListener('click', event => {
-    event.preventDefault()
-    window.print()
-  })
+// "Print this page" appears only where it can work; without JavaScript the page explains the browser's own.
+for (const button of document.querySelectorAll('[data-module="app-print-button"]')) {
+  button.hidden = false
+  button.addEventListener('click', () => window.print())
 }
 
 // Organisation search suggests as people type; choosing one offers Continue. The Search button still works.
