@@ -115,7 +115,9 @@ describe('the question flow', () => {
       ]),
     )
     expect(nextAfter('involved', pages)).toBe('involved-details')
-    expect(nextAfter('involved-medications', pages)).toBe('involved-details')
+    expect(nextAfter('involved-medications', pages)).toBe('involved-medications-process')
+    expect(nextAfter('involved-medications-process', pages)).toBe('involved-details')
+    expect(nextAfter('involved-devices-problem', pages)).toBe('involved-details')
     expect(nextAfter('involved-details', pages)).toBe('safety-challenges')
     expect(nextAfter('about-you', pages)).toBe(CHECK_ANSWERS)
   })

@@ -79,6 +79,10 @@ function patientQuestionPages(answers: EventAnswers, type: EventType): QuestionP
   return pages
 }
 
+function sameScope(a: Scope, b: Scope): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
+}
+
 /** The answers a page's scope reads and writes. */
 export function answersIn(answers: EventAnswers, scope: Scope): Answers {
   if (scope.kind === 'patient') return answers.patients[scope.index] ?? {}
@@ -149,11 +153,14 @@ export function withDerivedAnswers(
   return { ...changes, todaysDate: changes.occurred === 'today' ? today : undefined }
 }
 
-/** Where Continue goes from a page: back to the task list, or on to the next question. */
+/** Where Continue goes from a page: the task's next page, back to the task list, or on to the next question. */
 export function nextAfter(slug: string, pages: readonly QuestionPage[]): string {
   const index = pages.findIndex(page => page.slug === slug)
   const page = pages[index]
-  if (page?.returnTo) return page.returnTo
+  if (page?.returnTo) {
+    const following = pages[index + 1]
+    return following?.returnTo && sameScope(following.scope, page.scope) ? following.slug : page.returnTo
+  }
   return pages.slice(index + 1).find(candidate => !candidate.returnTo)?.slug ?? CHECK_ANSWERS
 }
 

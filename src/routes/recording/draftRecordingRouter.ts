@@ -97,18 +97,16 @@ export function draftRecordingRouter(
   formRoute(router, `${DRAFT_PATH}/conflict`, {
     schema: z.object({ keep: z.enum(['mine', 'theirs'], { error: 'Select which version to keep' }) }),
     show: async (req, res, form) => {
-      const draft = await recording.findDraft(req.user!.id, draftIdOf(req))
-      const event = draft?.eventId ? await recording.ownEvent(req.user!.id, draft.eventId) : undefined
-      if (!draft || !event) throw new HttpError(404, 'No such draft')
-      if (event.revision === draft.baseRevision) return res.redirect(`/events/drafts/${draft.id}/check-answers`)
+      const conflict = await recording.conflictOf(req.user!.id, draftIdOf(req))
+      if (!conflict) return res.redirect(`/events/drafts/${draftIdOf(req)}/check-answers`)
+      const { event, draft, latest, merged } = conflict
       const context = contextFor(await organisationsOf(req.user!.id))
-      const [latest] = await recording.revisions(event.id)
       res.render('pages/events/conflict', {
         form,
         event,
         latest,
         draft,
-        differences: compareVersions(event.answers, draft.answers, context, {
+        differences: compareVersions(event.answers, merged, context, {
           [event.organisationOdsCode]: event.organisationName,
         }),
       })
@@ -116,7 +114,7 @@ export function draftRecordingRouter(
     submit: async (req, res, { keep }) => {
       const draft = (await recording.findDraft(req.user!.id, draftIdOf(req)))!
       if (keep === 'mine') {
-        await recording.rebaseAmendment(req.user!.id, draft.id)
+        await recording.keepMyChanges(req.user!.id, draft.id)
         return res.redirect(303, `/events/drafts/${draft.id}/check-answers`)
       }
       await recording.deleteDraft(req.user!.id, draft.id, req.id as string)

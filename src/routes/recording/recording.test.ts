@@ -248,7 +248,10 @@ describe('recording a patient safety event', () => {
     }
     const onWard = await startAmendment()
     const atHome = await startAmendment()
-    await answer(recorder, `${onWard}/what-happened?change=yes`, { description: 'Updated on the ward.' })
+    await answer(recorder, `${onWard}/what-happened?change=yes`, {
+      description: 'Updated on the ward.',
+      immediateActions: 'Observations every hour.',
+    })
     await answer(recorder, `${atHome}/what-happened?change=yes`, { description: 'Updated at home.' })
     expect((await submit(recorder, onWard)).headers.location).toBe(`/events/${eventId}?updated=yes`)
 
@@ -271,6 +274,8 @@ describe('recording a patient safety event', () => {
     const event = await db()('events').where({ id: eventId }).first()
     expect(event).toMatchObject({ revision: 3 })
     expect(event!.answers.event.description).toBe('Updated at home.')
+    // What only the other version changed stays as it was saved.
+    expect(event!.answers.event.immediateActions).toBe('Observations every hour.')
   })
 
   it('returns people to the page they asked for once they have signed in, such as an emailed event link', async () => {

@@ -55,6 +55,8 @@ export function summarise(
           : sections[page.section]
     if (page.kind !== 'questions') continue
     const stored = answersIn(answers, page.scope)
+    // Details of an involved agent are optional: nothing is missing until someone starts them.
+    if (page.returnTo && Object.keys(stored).length === 0) continue
     const rows = sectionFor(heading).rows
     const add = (field: Field) => {
       const value = stored[field.name]

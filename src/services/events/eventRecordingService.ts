@@ -3,12 +3,18 @@ import { changedQuestions } from '../../domain/eventForm/changedQuestions'
 import { emptyAnswers, eventTypeOf, type EventAnswers } from '../../domain/eventForm/eventAnswers'
 import { applicableAnswers, incompletePages, pagesFor, type RecordingContext } from '../../domain/eventForm/flow'
 import type { QuestionPage } from '../../domain/eventForm/questionPage'
+import { mergeAnswers } from '../../domain/eventForm/mergeAnswers'
 import { eventRecordSchema } from '../../domain/eventForm/recordSchema'
 import { eventColumns } from '../../domain/events/eventColumns'
 import { newReferenceNumber } from '../../domain/events/referenceNumber'
 import type { AuditRepository } from '../../repositories/auditRepository'
 import type { EventDraft, EventDraftRepository } from '../../repositories/eventDraftRepository'
-import { ReferenceTakenError, type EventRepository, type StoredEvent } from '../../repositories/eventRepository'
+import {
+  ReferenceTakenError,
+  type EventRepository,
+  type EventRevision,
+  type StoredEvent,
+} from '../../repositories/eventRepository'
 import type { OrganisationRepository } from '../../repositories/organisationRepository'
 import type { OutboxRepository } from '../../repositories/outboxRepository'
 import type { Page, RecordFilters } from '../../repositories/recordFilters'
@@ -30,6 +36,13 @@ export interface Submission extends RecordInProgress {
 
 export type AmendmentResult =
   { outcome: 'saved'; event: StoredEvent } | { outcome: 'conflict'; event: StoredEvent; draft: EventDraft }
+
+export interface AmendmentConflict {
+  event: StoredEvent
+  draft: EventDraft
+  latest: EventRevision
+  merged: EventAnswers
+}
 
 /** The record still needs answers: the pages that need them, in order. */
 export class IncompleteRecordError extends Error {
@@ -225,17 +238,33 @@ export class EventRecordingService {
     })
   }
 
-  /** After a conflict, the person keeps their changes: the amendment now builds on the latest version. */
-  async rebaseAmendment(userId: string, draftId: string): Promise<boolean> {
+  /**
+   * An amendment whose event was saved again since it began: the saved version, the latest change,
+   * and what keeping the person's changes would give (theirs applied to the saved version).
+   */
+  async conflictOf(userId: string, draftId: string): Promise<AmendmentConflict | undefined> {
+    const draft = await this.drafts.findForUser(draftId, userId)
+    const event = draft?.eventId ? await this.ownEvent(userId, draft.eventId) : undefined
+    if (!draft || !event || event.revision === draft.baseRevision) return undefined
+    const revisions = await this.events.revisions(event.id)
+    const base = revisions.find(revision => revision.revision === draft.baseRevision)
+    return {
+      event,
+      draft,
+      latest: revisions[0]!,
+      merged: mergeAnswers(base?.answers ?? event.answers, draft.answers, event.answers),
+    }
+  }
+
+  /** After a conflict, the person keeps their changes, applied to the latest version, which the amendment now builds on. */
+  async keepMyChanges(userId: string, draftId: string): Promise<boolean> {
+    const conflict = await this.conflictOf(userId, draftId)
+    if (!conflict) return false
     return this.db.transaction(async trx => {
       const draft = await this.drafts.findForUpdate(draftId, userId, trx)
-      const event = draft?.eventId ? await this.events.findById(draft.eventId, trx) : undefined
-      if (!draft || !event) return false
-      await this.drafts.save(
-        draftId,
-        { answers: draft.answers, visited: draft.visited, baseRevision: event.revision },
-        trx,
-      )
+      if (draft?.baseRevision !== conflict.draft.baseRevision) return false
+      const change = { answers: conflict.merged, visited: draft.visited, baseRevision: conflict.event.revision }
+      await this.drafts.save(draftId, change, trx)
       return true
     })
   }
