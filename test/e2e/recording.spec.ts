@@ -365,8 +365,9 @@ test('an update saved over someone else’s shows both versions, and keeping it 
     const differences = otherPage.getByRole('table', { name: 'Answers that differ' })
     await expect(differences.getByRole('columnheader', { name: 'Saved version 2' })).toBeVisible()
     await expect(differences.getByRole('columnheader', { name: 'Your changes' })).toBeVisible()
-    await expect(differences).toContainText(firstChange)
+    // Only what this person changed differs: the other change is kept whichever is chosen.
     await expect(differences).toContainText(secondChange)
+    await expect(differences).not.toContainText(firstChange)
     await conflict.choose('Which version do you want to keep?', 'Keep my changes')
     await conflict.continue()
 
@@ -377,6 +378,7 @@ test('an update saved over someone else’s shows both versions, and keeping it 
     await expect(saved.version).toHaveText('3')
     await expect(saved.versions).toHaveCount(3)
     await expect(saved.answersUnder('What others can learn')).toContainText(secondChange)
+    await expect(saved.answersUnder('What happened')).toContainText(firstChange)
   } finally {
     await elsewhere.close()
   }

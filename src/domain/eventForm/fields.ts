@@ -99,3 +99,25 @@ export function inputNames(field: Field): string[] {
   if (field.kind === 'month') return [`${field.name}-month`, `${field.name}-year`]
   return [field.name]
 }
+
+/**
+ * The fields that apply given the stored answers, in page order: each field, then those its chosen
+ * options reveal; a field not needed because of another answer is left out.
+ */
+export function applicableFields(fields: readonly Field[], stored: Readonly<Record<string, AnswerValue>>): Field[] {
+  const result: Field[] = []
+  const visit = (field: Field) => {
+    result.push(field)
+    const value = stored[field.name]
+    if ((field.kind === 'radios' || field.kind === 'checkboxes') && value !== undefined) {
+      const chosen = Array.isArray(value) ? value : [value]
+      for (const [option, revealed] of Object.entries(field.reveals ?? {}))
+        if (chosen.includes(option)) revealed.forEach(visit)
+    }
+  }
+  for (const field of fields) {
+    const condition = field.notNeededWhen
+    if (!condition || !condition.values.includes(String(stored[condition.field]))) visit(field)
+  }
+  return result
+}

@@ -23,7 +23,7 @@ import {
   type EventAnswers,
   type EventType,
 } from './eventAnswers'
-import { allFields, type AnswerValue, type Field } from './fields'
+import { allFields, applicableFields, type AnswerValue, type Field } from './fields'
 import { needsAssociation, patientPages, patientSummaryPage } from './patientPages'
 import type { QuestionPage, Scope } from './questionPage'
 import { eventTypePage, organisationPage, whyAnonymousPage } from './startPages'
@@ -114,23 +114,9 @@ export function withAnswers(
 /** The required answers a page is still missing, by field name. */
 export function missingOn(page: QuestionPage, answers: EventAnswers): Field[] {
   if (page.kind === 'organisation') return answers.event.reporterOrganisation ? [] : [organisationField]
+  if (page.kind !== 'questions') return []
   const stored = answersIn(answers, page.scope)
-  const missing: Field[] = []
-  const check = (field: Field) => {
-    const value = stored[field.name]
-    if (value === undefined && field.required) missing.push(field)
-    if ((field.kind === 'radios' || field.kind === 'checkboxes') && value !== undefined) {
-      const chosen = Array.isArray(value) ? value : [value]
-      for (const [option, revealed] of Object.entries(field.reveals ?? {}))
-        if (chosen.includes(option)) revealed.forEach(check)
-    }
-  }
-  for (const field of page.fields) {
-    const condition = field.notNeededWhen
-    const skip = condition && condition.values.includes(String(stored[condition.field]))
-    if (!skip && page.kind === 'questions') check(field)
-  }
-  return missing
+  return applicableFields(page.fields, stored).filter(field => field.required && stored[field.name] === undefined)
 }
 
 const organisationField: Field = {

@@ -16,6 +16,7 @@ import {
 } from '../../domain/eventForm/flow'
 import type { QuestionPage } from '../../domain/eventForm/questionPage'
 import { recordingOrganisationTypes } from '../../domain/eventForm/recordingOrganisationTypes'
+import { organisationPage } from '../../domain/eventForm/startPages'
 import { readFields, type Posted } from '../../domain/eventForm/readFields'
 import { HttpError } from '../../httpError'
 import { takeUnsavedAnswers } from '../../middleware/keepUnsavedAnswers'
@@ -184,7 +185,7 @@ export function mountRecordingPages(
     const slug = String(req.params.page)
     // The organisation can be changed from check your answers even when it was filled in for you.
     const page =
-      pages.find(candidate => candidate.slug === slug) ?? (slug === 'organisation' ? organisationPageOf() : undefined)
+      pages.find(candidate => candidate.slug === slug) ?? (slug === 'organisation' ? organisationPage : undefined)
     if (!page) throw new HttpError(404, 'No such question')
     return page
   }
@@ -324,17 +325,6 @@ export function mountRecordingPages(
 
 function saved(req: Request, res: Response, journey: RecordingJourney, loaded: LoadedRecord) {
   res.redirect(303, journey.savedHref?.(req) ?? loaded.base)
-}
-
-function organisationPageOf(): QuestionPage {
-  return {
-    slug: 'organisation',
-    kind: 'organisation',
-    section: 'recording',
-    title: 'Which organisation are you recording for?',
-    fields: [],
-    scope: { kind: 'event' },
-  }
 }
 
 function patientIndex(req: Request, loaded: LoadedRecord): number {

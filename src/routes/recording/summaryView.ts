@@ -1,6 +1,6 @@
 import { agentNames } from '../../domain/eventForm/agentPages'
 import { answersIn } from '../../domain/eventForm/flow'
-import { type Field, type AnswerValue } from '../../domain/eventForm/fields'
+import { applicableFields, type Field, type AnswerValue } from '../../domain/eventForm/fields'
 import type { EventAnswers } from '../../domain/eventForm/eventAnswers'
 import { sections, type QuestionPage } from '../../domain/eventForm/questionPage'
 import { ukDate } from '../../views/filters/ukDate'
@@ -58,9 +58,9 @@ export function summarise(
     // Details of an involved agent are optional: nothing is missing until someone starts them.
     if (page.returnTo && Object.keys(stored).length === 0) continue
     const rows = sectionFor(heading).rows
-    const add = (field: Field) => {
+    for (const field of applicableFields(page.fields, stored)) {
       const value = stored[field.name]
-      if (value === undefined && !field.required) return
+      if (value === undefined && !field.required) continue
       const today = field.name === 'occurred' && value === 'today' ? stored.todaysDate : undefined
       rows.push({
         key: fillIn(field.label, options.words).replace(/ \(optional\)$/, ''),
@@ -70,16 +70,6 @@ export function summarise(
         href,
         missing: value === undefined,
       })
-      if ((field.kind === 'radios' || field.kind === 'checkboxes') && value !== undefined) {
-        const chosen = Array.isArray(value) ? value : [value]
-        for (const [option, revealed] of Object.entries(field.reveals ?? {}))
-          if (chosen.includes(option)) revealed.forEach(add)
-      }
-    }
-    for (const field of page.fields) {
-      const condition = field.notNeededWhen
-      if (condition && condition.values.includes(String(stored[condition.field]))) continue
-      add(field)
     }
   }
   return result.filter(section => section.rows.length)
