@@ -26,7 +26,12 @@ start_and_wait() {
   return 1
 }
 
-server_pid() { pgrep -f "^node dist/src/server.js" | head -n 1; }
+# This checkout's server only: another copy of the service may be running from another folder.
+server_pid() {
+  for pid in $(pgrep -f "^node dist/src/server.js"); do
+    if [ "$(readlink "/proc/$pid/cwd")" = "$PWD" ]; then echo "$pid"; return; fi
+  done
+}
 
 mkdir -p .data
 start_and_wait first
