@@ -1,20 +1,21 @@
-import { chosenAgents, list, single, type EventAnswers } from '../eventForm/eventAnswers'
-import { agentKeys } from '../eventForm/eventAnswers'
+import type { EventRow } from '../../db/tables'
+import { agentKeys, chosenAgents, list, single, type EventAnswers } from '../eventForm/eventAnswers'
 
 /** What a dashboard filters and counts on, copied from the answers into indexed columns. */
-export interface EventColumns {
-  occurred_from: string | null
-  occurred_to: string | null
-  service_areas: string[]
-  location_type: string | null
-  specialty: string | null
-  highest_physical_harm: number | null
-  highest_psychological_harm: number | null
-  safety_challenges: string[]
-  agents: string[]
-  patient_count: number | null
-  level_of_concern: number | null
-}
+export type EventColumns = Pick<
+  EventRow,
+  | 'occurred_from'
+  | 'occurred_to'
+  | 'service_areas'
+  | 'location_type'
+  | 'specialty'
+  | 'highest_physical_harm'
+  | 'highest_psychological_harm'
+  | 'safety_challenges'
+  | 'agents'
+  | 'patient_count'
+  | 'level_of_concern'
+>
 
 export function eventColumns(answers: EventAnswers): EventColumns {
   const event = answers.event
