@@ -12,7 +12,12 @@ const REQUESTS = 2000
 const CONCURRENCY = 20
 
 runBenchmark('foundation', 54335, async dependencies => {
-  const seed = () => seedDatabase({ ...dependencies.services, ...dependencies.repositories }, { demo: true })
+  const seed = () =>
+    seedDatabase(
+      dependencies.db,
+      { ...dependencies.services, ...dependencies.repositories },
+      { demo: true, issuer: dependencies.config.identity.issuer },
+    )
   const figures = [
     ['seed 16,546 reference and 12 demo organisations', await timed(seed)],
     ['seed again (nothing to add)', await timed(seed)],

@@ -9,6 +9,7 @@ import * as accountsService from './20261125_0007_accounts_service'
 import * as accountTokens from './20261125_0008_account_tokens'
 import * as rateLimits from './20261125_0009_rate_limits'
 import * as events from './20261125_0010_events'
+import * as accessRequests from './20261125_0011_access_requests'
 
 export interface Migration {
   up(knex: Knex): Promise<void>
@@ -30,4 +31,5 @@ export const migrations: ReadonlyArray<[name: string, migration: Migration]> = [
   ['20261125_0008_account_tokens', accountTokens],
   ['20261125_0009_rate_limits', rateLimits],
   ['20261125_0010_events', events],
+  ['20261125_0011_access_requests', accessRequests],
 ]

@@ -16,7 +16,7 @@ describe('seeding the database', () => {
   }
 
   it('loads NHS England, 7 regions, 42 ICBs, the 16,496 listed organisations and the demo organisations', async () => {
-    const summary = await seedDatabase(seeders(), { demo: true })
+    const summary = await seedDatabase(database.current.db, seeders(), { demo: true, issuer: 'https://issuer.example' })
     expect(summary).toEqual({ referenceOrganisationsAdded: 1 + 7 + 42 + 16_496, demoOrganisationsAdded: 12 })
 
     const counts = await database.current
@@ -54,14 +54,39 @@ describe('seeding the database', () => {
     }
   })
 
-  it('adds demo accounts to the accounts service: one at nhs.net, one that will need approval', async () => {
-    const accounts = await database.current.db('accounts').where({ is_demo: true }).orderBy('email').pluck('email')
-    expect(accounts).toEqual(['demo.pending@example.org', 'demo.standard@nhs.net'])
+  it('adds a demo person for every role and scope, with requests waiting for a decision', async () => {
+    const db = database.current.db
+    const accounts = await db('accounts').where({ is_demo: true }).pluck('email')
+    expect(accounts).toHaveLength(8)
+    const access = await db('memberships')
+      .join('users', 'users.id', 'memberships.user_id')
+      .join('organisations', 'organisations.id', 'memberships.organisation_id')
+      .select('users.email', 'organisations.ods_code as odsCode', 'memberships.role', 'memberships.ends_on as endsOn')
+    const roles = access.map(row => `${row.email} ${row.role} ${row.odsCode}${row.endsOn ? ' until' : ''}`).sort()
+    expect(roles).toEqual([
+      'demo.admin@nhs.net admin DMAT1',
+      'demo.external@nhs.net read_only DMAT1 until',
+      'demo.external@nhs.net standard DMBT1',
+      'demo.icb@nhs.net read_only QE1',
+      'demo.organisational@nhs.net organisational DMAT1',
+      'demo.region@nhs.net read_only Y62',
+      'demo.standard@nhs.net standard DMAG1',
+    ])
+    expect(await db('users').where({ is_national_admin: true }).pluck('email')).toEqual(['demo.national@nhs.net'])
+    expect(await db('users').where({ status: 'pending' }).pluck('email')).toEqual(['demo.pending@example.org'])
+    expect(await db('access_requests').where({ status: 'pending' }).count('* as count').first()).toEqual({ count: '3' })
   })
 
   it('can run again without duplicating or overwriting anything', async () => {
-    const again = await seedDatabase(seeders(), { demo: true })
+    const again = await seedDatabase(database.current.db, seeders(), { demo: true, issuer: 'https://issuer.example' })
     expect(again).toEqual({ referenceOrganisationsAdded: 0, demoOrganisationsAdded: 0 })
-    expect(await database.current.db('accounts').count('* as count').first()).toEqual({ count: '2' })
+    const count = async (table: 'accounts' | 'users' | 'memberships' | 'access_requests') =>
+      (await database.current.db(table).count('* as count').first())?.count
+    expect([
+      await count('accounts'),
+      await count('users'),
+      await count('memberships'),
+      await count('access_requests'),
+    ]).toEqual(['8', '8', '7', '3'])
   })
 })

@@ -1,6 +1,7 @@
-import type { AccountRepository } from '../src/identity/accountRepository'
-import type { OrganisationRepository } from '../src/repositories/organisationRepository'
+import type { Knex } from 'knex'
+import type { Repositories } from '../src/repositories'
 import type { OrganisationImportService } from '../src/services/organisationImportService'
+import { seedDemoAccess } from './demoAccess'
 import { seedDemoAccounts } from './demoAccounts'
 import { demoOrganisations } from './demoOrganisations'
 import { referenceOrganisations } from './referenceData'
@@ -10,20 +11,20 @@ export interface SeedSummary {
   demoOrganisationsAdded: number
 }
 
+export interface Seeders extends Repositories {
+  organisationImport: OrganisationImportService
+}
+
 /**
  * Loads the reference data every installation needs and, when asked, the demo data. Safe to run
  * again: reference rows already present (perhaps refreshed by an ODS import) are left as they are.
  */
-export interface Seeders {
-  organisationImport: OrganisationImportService
-  organisations: OrganisationRepository
-  accounts: AccountRepository
-}
-
 export async function seedDatabase(
-  { organisationImport, organisations, accounts }: Seeders,
-  options: { demo: boolean },
+  db: Knex,
+  seeders: Seeders,
+  options: { demo: false } | { demo: true; issuer: string },
 ): Promise<SeedSummary> {
+  const { organisationImport, organisations, accounts } = seeders
   const reference = await organisationImport.importOrganisations(await referenceOrganisations(), {
     source: 'reference data',
     onExisting: 'keep',
@@ -34,6 +35,7 @@ export async function seedDatabase(
     onExisting: 'update',
     isDemo: true,
   })
-  await seedDemoAccounts(accounts, organisations)
+  const accountIds = await seedDemoAccounts(accounts, organisations)
+  await seedDemoAccess(db, seeders, accountIds, options.issuer)
   return { referenceOrganisationsAdded: reference.inserted, demoOrganisationsAdded: demo.inserted }
 }

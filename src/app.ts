@@ -12,6 +12,7 @@ import { setUpAuthentication } from './middleware/setUpAuthentication'
 import { setUpBodyParsing } from './middleware/setUpBodyParsing'
 import { keepUnsavedAnswers } from './middleware/keepUnsavedAnswers'
 import { setUpCsrf } from './middleware/setUpCsrf'
+import { setUpPermissions } from './middleware/setUpPermissions'
 import { setUpNunjucks } from './middleware/setUpNunjucks'
 import { setUpRequestLogging } from './middleware/setUpRequestLogging'
 import { setUpSession } from './middleware/setUpSession'
@@ -57,6 +58,7 @@ export function createApp(dependencies: AppDependencies): express.Express {
     ? undefined
     : setUpAuthentication(config, identity, repositories.users, services.signIn)
   if (authentication) app.use(authentication.router) // the signed-in user, read afresh from the database
+  if (authentication) app.use(setUpPermissions(services.access)) // their memberships, read afresh too
   if (authentication) app.use(keepUnsavedAnswers())
   app.use(setUpCsrf())
   if (provider) {

@@ -20,8 +20,9 @@ async function main() {
     await migrateToLatest(dependencies.db)
     // Safe to repeat, and quick when there is nothing to add: a newer version's demo data arrives too.
     const seeded = await seedDatabase(
+      dependencies.db,
       { ...dependencies.services, ...dependencies.repositories },
-      { demo: config.seedDemoData },
+      config.seedDemoData ? { demo: true, issuer: config.identity.issuer } : { demo: false },
     )
     logger.info(seeded, 'Reference and demo data are loaded')
   }

@@ -4,6 +4,7 @@
  */
 import type { EventAnswers, EventType } from '../domain/eventForm/eventAnswers'
 import type { OrganisationType } from '../domain/organisations/organisationTypes'
+import type { Role } from '../domain/permissions/roles'
 
 export interface OrganisationRow {
   id: number
@@ -36,17 +37,34 @@ export interface UserRow {
   last_signed_in_at: Date | null
 }
 
-export type MembershipRole = 'standard' | 'organisational' | 'admin' | 'read_only'
-export type MembershipStatus = 'pending' | 'active' | 'rejected' | 'revoked'
+export type MembershipRole = Role
 
+/** Access someone has now; what they ask for is an access request until it is decided. */
 export interface MembershipRow {
   id: number
   user_id: string
   organisation_id: number
   role: MembershipRole
-  status: MembershipStatus
+  /** Why access was granted (the agreement behind external read-only access). */
   reason: string | null
+  /** External read-only access ends by itself after this day. */
   ends_on: string | null
+  granted_by: string | null
+  granted_at: Date | null
+  created_at: Date
+  updated_at: Date
+}
+
+export type AccessRequestStatus = 'pending' | 'approved' | 'rejected' | 'cancelled'
+
+export interface AccessRequestRow {
+  id: number
+  user_id: string
+  organisation_id: number
+  role: MembershipRole
+  status: AccessRequestStatus
+  reason: string | null
+  decision_reason: string | null
   decided_by: string | null
   decided_at: Date | null
   created_at: Date
@@ -206,6 +224,7 @@ declare module 'knex/types/tables' {
     organisations: OrganisationRow
     users: UserRow
     memberships: MembershipRow
+    access_requests: AccessRequestRow
     audit_log: AuditLogRow
     feedback: FeedbackRow
     email_outbox: EmailOutboxRow

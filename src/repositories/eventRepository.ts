@@ -2,6 +2,7 @@ import type { Knex } from 'knex'
 import type { EventRow, EventSource } from '../db/tables'
 import type { EventAnswers, EventType } from '../domain/eventForm/eventAnswers'
 import type { EventColumns } from '../domain/events/eventColumns'
+import type { EventScope } from '../domain/permissions/permissions'
 import { applyRecordFilters, type Page, type RecordFilters } from './recordFilters'
 
 export interface StoredEvent {
@@ -10,6 +11,9 @@ export interface StoredEvent {
   organisationId: number
   organisationName: string
   organisationOdsCode: string
+  /** The ICB and region of the event's organisation, which decide who oversees it. */
+  icbId: number | null
+  regionId: number | null
   eventType: EventType
   source: EventSource
   status: string
@@ -18,6 +22,11 @@ export interface StoredEvent {
   recordedAt: Date
   updatedAt: Date
   answers: EventAnswers
+}
+
+export interface EventList {
+  events: StoredEvent[]
+  total: number
 }
 
 export interface EventRevision {
@@ -140,21 +149,31 @@ export class EventRepository {
   }
 
   /** Events this person recorded, newest first. */
-  async listRecordedBy(
-    userId: string,
-    filters: RecordFilters,
-    page: Page,
-  ): Promise<{ events: StoredEvent[]; total: number }> {
-    const query = applyRecordFilters(this.baseQuery().where('events.recorded_by', userId), filters, {
-      answers: 'events.answers',
-      date: 'events.recorded_at',
+  async listRecordedBy(userId: string, filters: RecordFilters, page: Page): Promise<EventList> {
+    return this.list(this.baseQuery().where('events.recorded_by', userId), filters, page)
+  }
+
+  /**
+   * Events of the given organisations and of every organisation in the given ICBs and regions,
+   * newest first. Words are not searched here: reviewers' searches must not reach text they cannot see.
+   */
+  async listInScope(scope: EventScope, filters: Omit<RecordFilters, 'words'>, page: Page): Promise<EventList> {
+    const query = this.baseQuery().where(inScope => {
+      inScope.whereIn('events.organisation_id', scope.organisationIds)
+      if (scope.icbIds.length) inScope.orWhereIn('organisations.icb_id', scope.icbIds)
+      if (scope.regionIds.length) inScope.orWhereIn('organisations.region_id', scope.regionIds)
     })
+    return this.list(query, filters, page)
+  }
+
+  private async list(query: Knex.QueryBuilder, filters: RecordFilters, page: Page): Promise<EventList> {
+    applyRecordFilters(query, filters, { answers: 'events.answers', date: 'events.recorded_at' })
     if (filters.reference) query.where('events.reference', filters.reference)
     const [rows, count] = await Promise.all([
       query.clone().orderBy('events.recorded_at', 'desc').limit(page.limit).offset(page.offset),
       query.clone().clearSelect().count<{ count: string }[]>('* as count'),
     ])
-    return { events: rows.map(toEvent), total: Number(count[0]?.count ?? 0) }
+    return { events: (rows as EventWithOrganisation[]).map(toEvent), total: Number(count[0]?.count ?? 0) }
   }
 
   private async findWhere(where: Record<string, string>, trx?: Knex.Transaction): Promise<StoredEvent | undefined> {
@@ -165,10 +184,12 @@ export class EventRepository {
   private baseQuery(trx?: Knex.Transaction) {
     return (trx ?? this.db)('events')
       .join('organisations', 'organisations.id', 'events.organisation_id')
-      .select<(EventRow & { organisation_name: string; organisation_ods_code: string })[]>(
+      .select<EventWithOrganisation[]>(
         'events.*',
         'organisations.name as organisation_name',
         'organisations.ods_code as organisation_ods_code',
+        'organisations.icb_id as organisation_icb_id',
+        'organisations.region_id as organisation_region_id',
       )
   }
 }
@@ -179,13 +200,22 @@ export class ReferenceTakenError extends Error {
   }
 }
 
-function toEvent(row: EventRow & { organisation_name: string; organisation_ods_code: string }): StoredEvent {
+type EventWithOrganisation = EventRow & {
+  organisation_name: string
+  organisation_ods_code: string
+  organisation_icb_id: number | null
+  organisation_region_id: number | null
+}
+
+function toEvent(row: EventWithOrganisation): StoredEvent {
   return {
     id: row.id,
     reference: row.reference,
     organisationId: row.organisation_id,
     organisationName: row.organisation_name,
     organisationOdsCode: row.organisation_ods_code,
+    icbId: row.organisation_icb_id,
+    regionId: row.organisation_region_id,
     eventType: row.event_type,
     source: row.source,
     status: row.status,

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex'
+import { AccessRequestRepository } from './accessRequestRepository'
 import { AuditRepository } from './auditRepository'
 import { DevelopmentMailboxRepository } from './developmentMailboxRepository'
 import { EventDraftRepository } from './eventDraftRepository'
@@ -15,6 +16,7 @@ import { AccountTokenRepository } from '../identity/accountTokenRepository'
 
 export function createRepositories(db: Knex) {
   return {
+    accessRequests: new AccessRequestRepository(db),
     audit: new AuditRepository(db),
     developmentMailbox: new DevelopmentMailboxRepository(db),
     eventDrafts: new EventDraftRepository(db),

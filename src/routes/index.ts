@@ -2,14 +2,18 @@ import { Router } from 'express'
 import type { AppDependencies } from '../dependencies'
 import type { EndAccountsSession } from '../identity/endAccountsSession'
 import type { SignInPassport } from '../middleware/setUpAuthentication'
+import { accountRouter } from './account/accountRouter'
+import { accessQueueRouter } from './admin/accessQueueRouter'
 import { emailProblemsRouter } from './admin/emailProblemsRouter'
 import { contentRouter } from './content/contentRouter'
 import { developmentMailboxRouter } from './developmentMailbox/developmentMailboxRouter'
 import { feedbackRouter } from './feedback/feedbackRouter'
 import { homeRouter } from './home/homeRouter'
+import { organisationEventsRouter } from './oversight/organisationEventsRouter'
 import { organisationSearchRouter } from './organisations/organisationSearchRouter'
 import { anonymousRecordingRouter } from './recording/anonymousRecordingRouter'
 import { draftRecordingRouter } from './recording/draftRecordingRouter'
+import { manageUsersRouter } from './manageUsers/manageUsersRouter'
 import { myEventsRouter } from './recording/myEventsRouter'
 import { signInRouter } from './signIn/signInRouter'
 
@@ -25,13 +29,17 @@ export function setUpRoutes(
   // Pages for signed-in people, absent when this process is only the accounts service.
   if (passport) {
     router.use(signInRouter(config, identity, passport, services.signIn, endAccountsSession))
-    router.use(homeRouter(repositories.memberships))
+    router.use(homeRouter(services.access))
+    router.use(accountRouter(services.access, repositories.organisations))
+    router.use(manageUsersRouter(services.access, repositories.organisations))
     router.use(organisationSearchRouter(repositories.organisations))
     router.use(anonymousRecordingRouter(services.recording, repositories.organisations))
     // Drafts before the events list, whose /events/:eventId would otherwise claim /events/new.
-    router.use(draftRecordingRouter(services.recording, repositories.memberships, repositories.organisations))
-    router.use(myEventsRouter(services.recording, repositories.memberships))
+    router.use(draftRecordingRouter(services.recording, repositories.organisations))
+    router.use(myEventsRouter(services.recording))
+    router.use(organisationEventsRouter(services.oversight))
     router.use(emailProblemsRouter(repositories.outbox, repositories.audit))
+    router.use(accessQueueRouter(services.access))
   }
   if (config.email.transport === 'development-mailbox') router.use(developmentMailboxRouter(repositories))
   return router

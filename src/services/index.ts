@@ -2,10 +2,12 @@ import type { Knex } from 'knex'
 import type { Config } from '../config'
 import type { Logger } from '../logger'
 import type { Repositories } from '../repositories'
+import { AccessService } from './access/accessService'
 import { DevelopmentMailboxTransport } from './email/developmentMailboxTransport'
 import type { EmailTransport } from './email/emailTransport'
 import { NotifyTransport } from './email/notifyTransport'
 import { OutboxWorker } from './email/outboxWorker'
+import { EventOversightService } from './events/eventOversightService'
 import { EventRecordingService } from './events/eventRecordingService'
 import { FeedbackService } from './feedbackService'
 import { HealthService } from './healthService'
@@ -28,6 +30,17 @@ export function createServices(db: Knex, repositories: Repositories, config: Con
       repositories.outbox,
       repositories.audit,
     ),
+    access: new AccessService(
+      db,
+      { serviceUrl: config.serviceUrl },
+      repositories.users,
+      repositories.memberships,
+      repositories.accessRequests,
+      repositories.organisations,
+      repositories.outbox,
+      repositories.audit,
+    ),
+    oversight: new EventOversightService(repositories.events, repositories.audit),
     health: new HealthService(repositories.health),
     rateLimiter: new RateLimiter(repositories.rateLimits),
     organisationImport: new OrganisationImportService(db, repositories.organisations, repositories.audit),
@@ -35,6 +48,7 @@ export function createServices(db: Knex, repositories: Repositories, config: Con
       db,
       repositories.users,
       repositories.memberships,
+      repositories.accessRequests,
       repositories.organisations,
       repositories.audit,
     ),

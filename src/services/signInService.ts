@@ -1,5 +1,6 @@
 import type { Knex } from 'knex'
 import { isNhsMail } from '../domain/accounts/nhsMail'
+import type { AccessRequestRepository } from '../repositories/accessRequestRepository'
 import type { AuditRepository } from '../repositories/auditRepository'
 import type { MembershipRepository } from '../repositories/membershipRepository'
 import type { OrganisationRepository } from '../repositories/organisationRepository'
@@ -14,14 +15,15 @@ export interface SignedInIdentity extends IdentityClaims {
 
 /**
  * Turns a verified sign-in into the service's user. A first sign-in creates the user and, when the
- * issuer names their organisation, a standard membership of it: active for nhs.net addresses,
- * pending approval otherwise.
+ * issuer names their organisation, a standard membership of it for an nhs.net address, or a request
+ * for one that a national administrator approves with the account otherwise.
  */
 export class SignInService {
   constructor(
     private readonly db: Knex,
     private readonly users: UserRepository,
     private readonly memberships: MembershipRepository,
+    private readonly accessRequests: AccessRequestRepository,
     private readonly organisations: OrganisationRepository,
     private readonly audit: AuditRepository,
   ) {}
@@ -32,14 +34,14 @@ export class SignInService {
       const { user, created } = await this.users.upsertFromClaims(identity, approved ? 'active' : 'pending', trx)
       if (created && identity.organisationCode) {
         const organisation = await this.organisations.findByOdsCode(identity.organisationCode, trx)
-        if (organisation) {
+        if (organisation && approved) {
           await this.memberships.addIfMissing(
-            {
-              userId: user.id,
-              organisationId: organisation.id,
-              role: 'standard',
-              status: approved ? 'active' : 'pending',
-            },
+            { userId: user.id, organisationId: organisation.id, role: 'standard' },
+            trx,
+          )
+        } else if (organisation) {
+          await this.accessRequests.create(
+            { userId: user.id, organisationId: organisation.id, role: 'standard', reason: null },
             trx,
           )
         }

@@ -61,6 +61,39 @@ export const emailTemplates = {
     ].join('\n\n'),
     values: ['reference', 'eventUrl'],
   },
+  accessRequested: {
+    subject: 'Someone has asked for access to ((organisationName))',
+    body: [
+      'Someone has asked for ((role)) access to ((organisationName)) in Record and review patient safety events.',
+      'You can decide who gets access because ((decider)). Sign in to see who asked and why, and to approve or reject the request: ((decideUrl))',
+    ].join('\n\n'),
+    values: ['organisationName', 'role', 'decider', 'decideUrl'],
+  },
+  accessDecided: {
+    subject: 'Your request for access to ((organisationName)) has been decided',
+    body: [
+      'Your request for ((role)) access to ((organisationName)) has been ((decision)).',
+      'Sign in to see your organisations and any reason given: ((accountUrl))',
+    ].join('\n\n'),
+    values: ['organisationName', 'role', 'decision', 'accountUrl'],
+  },
+  accessChanged: {
+    subject: 'Your access to ((organisationName)) has changed',
+    body: [
+      'An admin of ((organisationName)) has changed your access in Record and review patient safety events: ((change)).',
+      'Sign in to see your organisations: ((accountUrl))',
+      'If you think this is a mistake, contact the organisation’s patient safety team.',
+    ].join('\n\n'),
+    values: ['organisationName', 'change', 'accountUrl'],
+  },
+  accountApproved: {
+    subject: 'Your account for Record and review patient safety events has been approved',
+    body: [
+      'A national administrator has approved your account.',
+      'Sign in to see your organisations: ((accountUrl))',
+    ].join('\n\n'),
+    values: ['accountUrl'],
+  },
 } as const satisfies Record<string, { subject: string; body: string; values: readonly string[] }>
 
 export type EmailTemplateName = keyof typeof emailTemplates

@@ -1,12 +1,20 @@
 import { Router } from 'express'
 import { requireSignIn } from '../../middleware/setUpAuthentication'
-import type { MembershipRepository } from '../../repositories/membershipRepository'
+import { permissionsOf } from '../../middleware/setUpPermissions'
+import type { AccessService } from '../../services/access/accessService'
+import { roleNames } from '../../domain/permissions/roles'
+import { homeOptions } from './homeOptions'
 
-/** The signed-in home page: who you are signed in as, and your organisations. */
-export function homeRouter(memberships: MembershipRepository): Router {
+/** The signed-in home page: what this person can do, by their roles. */
+export function homeRouter(access: AccessService): Router {
   const router = Router()
   router.get('/home', requireSignIn, async (req, res) => {
-    res.render('pages/home', { memberships: await memberships.forUser(req.user!.id) })
+    const permissions = permissionsOf(req)
+    const [pendingRequests, nationalQueue] = await Promise.all([
+      access.pendingRequestsOf(permissions.user.id),
+      permissions.isNationalAdmin ? access.nationalQueueSize() : Promise.resolve(0),
+    ])
+    res.render('pages/home', { ...homeOptions(permissions), pendingRequests, nationalQueue, roleNames })
   })
   return router
 }

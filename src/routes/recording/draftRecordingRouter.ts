@@ -5,7 +5,7 @@ import type { RecordingContext } from '../../domain/eventForm/flow'
 import { suggestedAnswers } from '../../domain/eventForm/suggestedAnswers'
 import { HttpError } from '../../httpError'
 import { requireSignIn } from '../../middleware/setUpAuthentication'
-import type { MembershipRepository } from '../../repositories/membershipRepository'
+import { permissionsOf } from '../../middleware/setUpPermissions'
 import type { OrganisationRepository } from '../../repositories/organisationRepository'
 import type { EventRecordingService } from '../../services/events/eventRecordingService'
 import { formRoute } from '../formRoute'
@@ -18,18 +18,9 @@ const DRAFT_PATH = '/events/drafts/:draftId'
 const draftIdSchema = z.uuid()
 
 /** Recording while signed in: every answer is saved to a draft in the database as it is given. */
-export function draftRecordingRouter(
-  recording: EventRecordingService,
-  memberships: MembershipRepository,
-  organisations: OrganisationRepository,
-): Router {
+export function draftRecordingRouter(recording: EventRecordingService, organisations: OrganisationRepository): Router {
   const router = Router()
   router.use(['/events/new', '/events/drafts/:draftId'], requireSignIn)
-
-  const organisationsOf = async (userId: string) =>
-    (await memberships.forUser(userId)).filter(
-      membership => membership.status === 'active' || membership.status === 'pending',
-    )
 
   const contextFor = (choices: unknown[]): RecordingContext => ({
     anonymous: false,
@@ -50,7 +41,7 @@ export function draftRecordingRouter(
     },
     submit: async (req, res) => {
       const user = req.user!
-      const choices = await organisationsOf(user.id)
+      const choices = permissionsOf(req).grantsFor('record')
       const only = choices.length === 1 ? choices[0] : undefined
       const answers = emptyAnswers()
       answers.event = {
@@ -100,7 +91,7 @@ export function draftRecordingRouter(
       const conflict = await recording.conflictOf(req.user!.id, draftIdOf(req))
       if (!conflict) return res.redirect(`/events/drafts/${draftIdOf(req)}/check-answers`)
       const { event, draft, latest, merged } = conflict
-      const context = contextFor(await organisationsOf(req.user!.id))
+      const context = contextFor(permissionsOf(req).grantsFor('record'))
       res.render('pages/events/conflict', {
         form,
         event,
@@ -128,7 +119,7 @@ export function draftRecordingRouter(
       const user = req.user!
       const draft = await recording.findDraft(user.id, draftIdOf(req))
       if (!draft) return undefined
-      const choices = await organisationsOf(user.id)
+      const choices = permissionsOf(req).grantsFor('record')
       const odsCode = draft.answers.event.reporterOrganisation
       const organisation = typeof odsCode === 'string' ? await organisations.findByOdsCode(odsCode) : undefined
       const loaded: LoadedRecord = {

@@ -1,51 +1,36 @@
 import { Router, type Request } from 'express'
 import { z } from 'zod'
-import { eventTypes } from '../../domain/eventForm/eventAnswers'
 import { normaliseReference } from '../../domain/events/referenceNumber'
 import { HttpError } from '../../httpError'
 import { requireSignIn } from '../../middleware/setUpAuthentication'
-import type { MembershipRepository } from '../../repositories/membershipRepository'
-import type { RecordFilters } from '../../repositories/recordFilters'
+import { permissionsOf } from '../../middleware/setUpPermissions'
 import type { EventRecordingService } from '../../services/events/eventRecordingService'
 import { formRoute } from '../formRoute'
 import { eventSummary } from './eventSummary'
 import { eventTypeNames as typeNames } from './eventTypeNames'
-
-const PAGE_SIZE = 20
-const isoDate = z.iso.date()
-
-const filtersSchema = z.object({
-  words: z.string().trim().max(200).optional().catch(undefined),
-  type: z.enum(eventTypes).optional().catch(undefined),
-  from: isoDate.optional().catch(undefined),
-  to: isoDate.optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
-})
+import { filtersFrom, PAGE_SIZE } from './listQuery'
 
 /** Your draft and submitted events, each submitted event with its versions, and its print summary. */
-export function myEventsRouter(recording: EventRecordingService, memberships: MembershipRepository): Router {
+export function myEventsRouter(recording: EventRecordingService): Router {
   const router = Router()
   router.use('/events', requireSignIn)
 
   router.get('/events', (_req, res) => res.redirect('/events/submitted'))
 
   router.get('/events/submitted', async (req, res) => {
-    const { filters, query, page } = filtersFrom(req)
+    const { filters, query, page, window } = filtersFrom(req)
     const reference = filters.words ? normaliseReference(filters.words) : undefined
     const listing = await recording.listSubmitted(
       req.user!.id,
       reference ? { ...filters, words: undefined, reference } : filters,
-      { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE },
+      window,
     )
     res.render('pages/events/submitted', { ...listing, query, page, pageSize: PAGE_SIZE, typeNames })
   })
 
   router.get('/events/drafts', async (req, res) => {
-    const { filters, query, page } = filtersFrom(req)
-    const listing = await recording.listDrafts(req.user!.id, filters, {
-      limit: PAGE_SIZE,
-      offset: (page - 1) * PAGE_SIZE,
-    })
+    const { filters, query, page, window } = filtersFrom(req)
+    const listing = await recording.listDrafts(req.user!.id, filters, window)
     res.render('pages/events/drafts', {
       ...listing,
       query,
@@ -106,9 +91,7 @@ export function myEventsRouter(recording: EventRecordingService, memberships: Me
     show: (req, res) => res.redirect(`/events/${String(req.params.eventId)}`),
     submit: async (req, res) => {
       const event = await ownEvent(req)
-      const choices = (await memberships.forUser(req.user!.id)).filter(
-        membership => membership.status === 'active' || membership.status === 'pending',
-      )
+      const choices = permissionsOf(req).grantsFor('record')
       const draftId = await recording.startAmendment(req.user!.id, event, {
         anonymous: false,
         choosesOrganisation: choices.length !== 1,
@@ -118,12 +101,4 @@ export function myEventsRouter(recording: EventRecordingService, memberships: Me
   })
 
   return router
-}
-
-function filtersFrom(req: Request): { filters: RecordFilters; query: Record<string, string>; page: number } {
-  const { words, type, from, to, page } = filtersSchema.parse(req.query)
-  const query = Object.fromEntries(
-    Object.entries({ words, type, from, to }).filter((entry): entry is [string, string] => Boolean(entry[1])),
-  )
-  return { filters: { words, eventType: type, from, to }, query, page }
 }

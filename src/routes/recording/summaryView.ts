@@ -25,7 +25,11 @@ export interface SummaryOptions {
   changeBase?: string
   words: Readonly<Record<string, string>>
   organisationName?: string
+  /** For everyone but the recorder: free text is not shown as typed. */
+  withholdFreeText?: boolean
 }
+
+export const WITHHELD_FREE_TEXT = 'Not shown: only the person who recorded the event sees what they typed'
 
 /** Every answer of a record, grouped as the questions were, for check your answers and summaries. */
 export function summarise(
@@ -66,7 +70,13 @@ export function summarise(
         key: fillIn(field.label, options.words).replace(/ \(optional\)$/, ''),
         // "Today" stops being true the next day: show the date it meant.
         lines:
-          value === undefined ? ['Not answered'] : typeof today === 'string' ? [ukDate(today)] : describe(field, value),
+          value === undefined
+            ? ['Not answered']
+            : typeof today === 'string'
+              ? [ukDate(today)]
+              : options.withholdFreeText && isFreeText(field)
+                ? [WITHHELD_FREE_TEXT]
+                : describe(field, value),
         href,
         missing: value === undefined,
       })
@@ -92,4 +102,8 @@ export function describe(field: Field, value: AnswerValue): string[] {
     default:
       return values
   }
+}
+
+function isFreeText(field: Field): boolean {
+  return field.kind === 'text' || field.kind === 'textarea'
 }

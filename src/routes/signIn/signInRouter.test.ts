@@ -149,8 +149,9 @@ describe('signing in and out through the bundled accounts service', () => {
     expect(home.text).toContain('waiting for approval')
     const user = await database.current.db('users').where({ email: 'agency.nurse@example.org' }).first()
     expect(user?.status).toBe('pending')
-    const membership = await database.current.db('memberships').where({ user_id: user!.id }).first()
-    expect(membership).toMatchObject({ role: 'standard', status: 'pending' })
+    expect(await database.current.db('memberships').where({ user_id: user!.id })).toEqual([])
+    const accessRequest = await database.current.db('access_requests').where({ user_id: user!.id }).first()
+    expect(accessRequest).toMatchObject({ role: 'standard', status: 'pending' })
   })
 
   it('refuses an authorisation code used twice', async () => {

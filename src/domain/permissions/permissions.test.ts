@@ -1,0 +1,135 @@
+import type { OrganisationType } from '../organisations/organisationTypes'
+import { Permissions, type Grant, type ScopedEvent } from './permissions'
+import type { Role } from './roles'
+
+const PRACTICE = 11
+const TRUST = 12
+const OTHER_TRUST = 13
+const ICB = 2
+const REGION = 1
+const OTHER_ICB = 3
+
+const me = { id: 'me', isNationalAdmin: false, status: 'active' as const }
+
+function grant(role: Role, organisationId: number, organisationType: OrganisationType = 'nhs_trust'): Grant {
+  return {
+    organisationId,
+    odsCode: `O${organisationId}`,
+    organisationName: 'Org',
+    organisationType,
+    role,
+    endsOn: null,
+  }
+}
+
+function event(overrides: Partial<ScopedEvent> = {}): ScopedEvent {
+  return {
+    recordedBy: 'someone else',
+    status: 'submitted',
+    organisationId: TRUST,
+    icbId: ICB,
+    regionId: REGION,
+    ...overrides,
+  }
+}
+
+describe('Permissions over one event', () => {
+  it.each([
+    // who                                   action      event                                   allowed
+    ['the recorder, no membership', [], 'view', event({ recordedBy: 'me' }), true],
+    ['the recorder of a closed event', [], 'view', event({ recordedBy: 'me', status: 'closed' }), true],
+    ['the recorder, updating', [], 'update', event({ recordedBy: 'me' }), true],
+    ['the recorder, updating a closed event', [], 'update', event({ recordedBy: 'me', status: 'closed' }), false],
+    ['the recorder, reviewing their own event', [], 'review', event({ recordedBy: 'me' }), false],
+    ['standard member of the organisation', [grant('standard', TRUST)], 'view', event(), false],
+    ['organisational member', [grant('organisational', TRUST)], 'view', event(), true],
+    ['organisational member', [grant('organisational', TRUST)], 'review', event(), true],
+    ['organisational member', [grant('organisational', TRUST)], 'update', event(), true],
+    [
+      'organisational member, closed event',
+      [grant('organisational', TRUST)],
+      'update',
+      event({ status: 'closed' }),
+      false,
+    ],
+    ['organisational member of another trust', [grant('organisational', OTHER_TRUST)], 'view', event(), false],
+    ['admin', [grant('admin', TRUST)], 'review', event(), true],
+    ['admin', [grant('admin', TRUST)], 'download', event(), true],
+    ['read-only member', [grant('read_only', TRUST)], 'view', event(), true],
+    ['read-only member', [grant('read_only', TRUST)], 'download', event(), true],
+    ['read-only member', [grant('read_only', TRUST)], 'review', event(), false],
+    ['read-only member', [grant('read_only', TRUST)], 'update', event(), false],
+    ['read-only at the ICB', [grant('read_only', ICB, 'icb')], 'view', event(), true],
+    [
+      'read-only at the ICB, event elsewhere',
+      [grant('read_only', ICB, 'icb')],
+      'view',
+      event({ icbId: OTHER_ICB }),
+      false,
+    ],
+    ['read-only at the region', [grant('read_only', REGION, 'region')], 'view', event(), true],
+    ['read-only at the region', [grant('read_only', REGION, 'region')], 'view', event({ regionId: 9 }), false],
+    ['organisational at the ICB (wider area)', [grant('organisational', ICB, 'icb')], 'review', event(), true],
+    [
+      'a GP practice member over a trust in the same ICB',
+      [grant('admin', PRACTICE, 'gp_practice')],
+      'view',
+      event(),
+      false,
+    ],
+    [
+      'several memberships, one reaching',
+      [grant('standard', TRUST), grant('read_only', ICB, 'icb')],
+      'view',
+      event(),
+      true,
+    ],
+    ['anyone, for an unknown status', [grant('admin', TRUST)], 'view', event({ status: 'archived' }), false],
+  ] as const)('%s: %s → %s', (_who, grants, action, scoped, allowed) => {
+    expect(new Permissions(me, grants).can(action, scoped)).toBe(allowed)
+  })
+
+  it('gives an account waiting for approval none of its memberships’ powers', () => {
+    const permissions = new Permissions({ ...me, status: 'pending' }, [grant('admin', TRUST)])
+    expect(permissions.can('view', event())).toBe(false)
+    expect(permissions.canFor('manageUsers', TRUST)).toBe(false)
+    expect(permissions.can('view', event({ recordedBy: 'me' }))).toBe(true)
+  })
+})
+
+describe('Permissions for an organisation', () => {
+  it.each([
+    ['standard', 'record', true],
+    ['standard', 'viewEvents', false],
+    ['organisational', 'viewEvents', true],
+    ['organisational', 'manageUsers', false],
+    ['admin', 'manageUsers', true],
+    ['admin', 'statutoryReporting', true],
+    ['read_only', 'downloadEvents', true],
+    ['read_only', 'record', false],
+    ['read_only', 'manageUsers', false],
+  ] as const)('%s may %s: %s', (role, action, allowed) => {
+    expect(new Permissions(me, [grant(role, TRUST)]).canFor(action, TRUST)).toBe(allowed)
+    expect(new Permissions(me, [grant(role, TRUST)]).canFor(action, OTHER_TRUST)).toBe(false)
+  })
+
+  it('reaches events through every membership that lets it view, naming ICBs and regions for the areas within them', () => {
+    const permissions = new Permissions(me, [
+      grant('standard', PRACTICE, 'gp_practice'),
+      grant('organisational', TRUST),
+      grant('read_only', ICB, 'icb'),
+      grant('read_only', REGION, 'region'),
+    ])
+    expect(permissions.eventScope('view')).toEqual({
+      organisationIds: [TRUST, ICB, REGION],
+      icbIds: [ICB],
+      regionIds: [REGION],
+    })
+    expect(permissions.eventScope('review')).toEqual({ organisationIds: [TRUST], icbIds: [], regionIds: [] })
+  })
+
+  it('knows a national administrator only when their account is active', () => {
+    expect(new Permissions({ ...me, isNationalAdmin: true }, []).isNationalAdmin).toBe(true)
+    expect(new Permissions({ ...me, isNationalAdmin: true, status: 'disabled' }, []).isNationalAdmin).toBe(false)
+  })
+})

@@ -1,0 +1,61 @@
+import { Router, type Request } from 'express'
+import { z } from 'zod'
+import { roleNames } from '../../domain/permissions/roles'
+import { HttpError } from '../../httpError'
+import { requireNationalAdmin } from '../../middleware/setUpAuthentication'
+import { permissionsOf } from '../../middleware/setUpPermissions'
+import type { AccessService } from '../../services/access/accessService'
+import { formRoute } from '../formRoute'
+
+const WITHOUT_ADMIN_SHOWN = 50
+const decideRegistrationSchema = z.object({
+  decision: z.enum(['approve', 'reject'], { error: 'Select whether to approve this account' }),
+})
+
+/**
+ * The national queue: accounts whose address is not nhs.net, and requests for organisations with no
+ * admin, which only national administrators can decide.
+ */
+export function accessQueueRouter(access: AccessService): Router {
+  const router = Router()
+  router.use(['/admin/access', '/admin/registrations'], requireNationalAdmin)
+
+  router.get('/admin/access', async (req, res) => {
+    const [registrations, requests, organisationsWithoutAdmin] = await Promise.all([
+      access.registrationsAwaitingApproval(),
+      access.requestsWithoutAdmin(),
+      access.organisationsWithoutAdmin(WITHOUT_ADMIN_SHOWN),
+    ])
+    res.render('pages/admin/access-queue', {
+      registrations,
+      requests,
+      organisationsWithoutAdmin,
+      roleNames,
+      done: typeof req.query.done === 'string' ? req.query.done : undefined,
+    })
+  })
+
+  const registrationOf = async (req: Request) => {
+    const id = z.uuid().safeParse(req.params.userId)
+    const user = id.success
+      ? (await access.registrationsAwaitingApproval()).find(waiting => waiting.id === id.data)
+      : undefined
+    if (!user) throw new HttpError(404, 'No such registration')
+    return user
+  }
+
+  formRoute(router, '/admin/registrations/:userId', {
+    schema: decideRegistrationSchema,
+    show: async (req, res, form) => {
+      res.render('pages/admin/decide-registration', { form, registrant: await registrationOf(req) })
+    },
+    submit: async (req, res, { decision }) => {
+      const registrant = await registrationOf(req)
+      const approve = decision === 'approve'
+      await access.decideRegistration(permissionsOf(req), registrant.id, approve, String(req.id))
+      res.redirect(303, `/admin/access?done=${approve ? 'approved' : 'rejected'}`)
+    },
+  })
+
+  return router
+}

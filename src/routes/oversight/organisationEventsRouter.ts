@@ -1,0 +1,54 @@
+import { Router } from 'express'
+import { z } from 'zod'
+import { normaliseReference } from '../../domain/events/referenceNumber'
+import { HttpError } from '../../httpError'
+import { requireSignIn } from '../../middleware/setUpAuthentication'
+import { permissionsOf } from '../../middleware/setUpPermissions'
+import type { EventOversightService } from '../../services/events/eventOversightService'
+import { eventSummary } from '../recording/eventSummary'
+import { eventTypeNames as typeNames } from '../recording/eventTypeNames'
+import { filtersFrom, PAGE_SIZE } from '../recording/listQuery'
+
+/** Events in the organisations, ICBs and regions someone oversees, without the free text as typed. */
+export function organisationEventsRouter(oversight: EventOversightService): Router {
+  const router = Router()
+  router.use('/organisation-events', requireSignIn)
+
+  router.get('/organisation-events', async (req, res) => {
+    const permissions = permissionsOf(req)
+    if (permissions.eventScope('view').organisationIds.length === 0) throw new HttpError(404, 'Oversees nothing')
+    const { filters, query, page, window } = filtersFrom(req)
+    const reference = filters.words ? normaliseReference(filters.words) : undefined
+    const { words: _words, ...withoutWords } = filters
+    const listing = await oversight.list(
+      permissions,
+      filters.words ? { ...withoutWords, reference: reference ?? 'none' } : withoutWords,
+      window,
+      String(req.id),
+    )
+    res.render('pages/oversight/events', {
+      ...listing,
+      query,
+      page,
+      pageSize: PAGE_SIZE,
+      typeNames,
+      scope: permissions.grantsFor('viewEvents'),
+    })
+  })
+
+  router.get('/organisation-events/:eventId', async (req, res) => {
+    const id = z.uuid().safeParse(req.params.eventId)
+    const event = id.success ? await oversight.view(permissionsOf(req), id.data, String(req.id)) : undefined
+    if (!event) throw new HttpError(404, 'No such event')
+    const revisions = await oversight.revisions(event.id)
+    res.render('pages/oversight/event', {
+      event,
+      sections: eventSummary(event, event.answers, event.recordedBy === req.user!.id ? 'recorder' : 'reviewer'),
+      revisions,
+      recordedBy: revisions.find(revision => revision.revision === 1)?.changedByName ?? 'Anonymous',
+      typeNames,
+    })
+  })
+
+  return router
+}

@@ -1,0 +1,65 @@
+import type { Permissions, ScopedEvent } from '../../domain/permissions/permissions'
+import type { AuditRepository } from '../../repositories/auditRepository'
+import type { EventList, EventRepository, StoredEvent } from '../../repositories/eventRepository'
+import type { Page, RecordFilters } from '../../repositories/recordFilters'
+
+/**
+ * Events seen by people other than their recorder: organisations, ICBs, regions and those with
+ * read-only access. Each look at an event is audited; events out of scope do not exist for them.
+ */
+export class EventOversightService {
+  constructor(
+    private readonly events: EventRepository,
+    private readonly audit: AuditRepository,
+  ) {}
+
+  async list(
+    permissions: Permissions,
+    filters: Omit<RecordFilters, 'words'>,
+    page: Page,
+    requestId?: string,
+  ): Promise<EventList> {
+    const scope = permissions.eventScope('view')
+    if (scope.organisationIds.length === 0) return { events: [], total: 0 }
+    const listing = await this.events.listInScope(scope, filters, page)
+    await this.audit.record({
+      actorUserId: permissions.user.id,
+      action: 'events.listed',
+      subjectType: 'event',
+      details: { eventIds: listing.events.map(event => event.id), total: listing.total },
+      requestId,
+    })
+    return listing
+  }
+
+  /** The event if the person may see it, after noting in the audit log that they did. */
+  async view(permissions: Permissions, eventId: string, requestId?: string): Promise<StoredEvent | undefined> {
+    const event = await this.events.findById(eventId)
+    if (!event || !permissions.can('view', scoped(event))) return undefined
+    if (event.recordedBy !== permissions.user.id) {
+      await this.audit.record({
+        actorUserId: permissions.user.id,
+        action: 'event.viewed',
+        subjectType: 'event',
+        subjectId: event.id,
+        details: { revision: event.revision },
+        requestId,
+      })
+    }
+    return event
+  }
+
+  async revisions(eventId: string) {
+    return this.events.revisions(eventId)
+  }
+}
+
+export function scoped(event: StoredEvent): ScopedEvent {
+  return {
+    recordedBy: event.recordedBy,
+    status: event.status,
+    organisationId: event.organisationId,
+    icbId: event.icbId,
+    regionId: event.regionId,
+  }
+}
