@@ -81,7 +81,7 @@ describe('seeding the database', () => {
     const again = await seedDatabase(database.current.db, seeders(), { demo: true, issuer: 'https://issuer.example' })
     expect(again).toEqual({ referenceOrganisationsAdded: 0, demoOrganisationsAdded: 0 })
     const count = async (table: 'accounts' | 'users' | 'memberships' | 'access_requests') =>
-      (await database.current.db(table).count('* as count').first())?.count
+      (await database.current.db(table).count<{ count: string }[]>('* as count'))[0]?.count
     expect([
       await count('accounts'),
       await count('users'),

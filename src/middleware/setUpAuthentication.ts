@@ -113,12 +113,6 @@ const exposeUser: RequestHandler = (req, res, next) => {
   next()
 }
 
-/** For pages only national administrators may see; anyone else is told there is no such page. */
-export const requireNationalAdmin: RequestHandler = (req, _res, next) => {
-  if (req.user?.isNationalAdmin && req.user.status === 'active') return next()
-  next(new HttpError(404, 'Not a national administrator'))
-}
-
 /**
  * Outlives the session cookie (it lasts until the browser closes), so that someone whose session
  * ran out can be told why they must sign in again.
@@ -152,4 +146,14 @@ export const requireSignIn: RequestHandler = (req, res, next) => {
     return res.redirect('/session-ended')
   }
   res.redirect('/sign-in')
+}
+
+/**
+ * For pages only national administrators may see: people who are signed out are asked to sign in,
+ * and anyone else is told there is no such page.
+ */
+export const requireNationalAdmin: RequestHandler = (req, res, next) => {
+  if (!req.user) return requireSignIn(req, res, next)
+  if (req.user.isNationalAdmin && req.user.status === 'active') return next()
+  next(new HttpError(404, 'Not a national administrator'))
 }

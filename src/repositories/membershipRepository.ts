@@ -1,6 +1,5 @@
 import type { Knex } from 'knex'
 import type { MembershipRole } from '../db/tables'
-import type { OrganisationType } from '../domain/organisations/organisationTypes'
 import type { Grant } from '../domain/permissions/permissions'
 
 /** One of someone's memberships, as they see it in their account settings. */

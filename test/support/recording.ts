@@ -71,3 +71,17 @@ export async function submit(agent: Agent, base: string) {
     .type('form')
     .send({ _csrf: csrfTokenFrom(page) })
 }
+
+/** Records the short incident with the given description; returns the new event's id. */
+export async function recordShortIncident(agent: Agent, description: string): Promise<string> {
+  const base = await startDraft(agent)
+  await answerAll(
+    agent,
+    base,
+    shortIncident.map(([page, answers]) => [page, page === 'what-happened' ? { description } : answers]),
+  )
+  const submitted = await submit(agent, base)
+  const match = /^\/events\/([0-9a-f-]{36})\/confirmation$/.exec(submitted.headers.location ?? '')
+  if (!match) throw new Error(`Submitting answered ${submitted.status}`)
+  return match[1]!
+}

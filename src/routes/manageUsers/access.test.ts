@@ -1,7 +1,7 @@
 import { useTestDatabase } from '../../../test/database/testDatabase'
 import { csrfTokenFrom } from '../../../test/support/forms'
 import { seedPersonas, signedInPersona, type PersonaEmail } from '../../../test/support/personas'
-import { answerAll, shortIncident, startDraft, submit } from '../../../test/support/recording'
+import { recordShortIncident } from '../../../test/support/recording'
 import type { Agent } from '../../../test/support/signIn'
 import { startTestServer } from '../../../test/support/testApp'
 
@@ -31,15 +31,7 @@ describe('organisations, roles and access requests', () => {
   }
 
   async function recordIncident(agent: Agent, description: string) {
-    const base = await startDraft(agent)
-    await answerAll(
-      agent,
-      base,
-      shortIncident.map(([page, answers]) => [page, page === 'what-happened' ? { description } : answers]),
-    )
-    const submitted = await submit(agent, base)
-    expect(submitted.status).toBe(303)
-    const eventId = /^\/events\/([0-9a-f-]{36})\/confirmation$/.exec(submitted.headers.location!)![1]!
+    const eventId = await recordShortIncident(agent, description)
     return (await db()('events').where({ id: eventId }).first())!
   }
 
@@ -51,7 +43,9 @@ describe('organisations, roles and access requests', () => {
     return db()('access_requests')
       .join('organisations', 'organisations.id', 'access_requests.organisation_id')
       .join('users', 'users.id', 'access_requests.user_id')
-      .where({ 'users.email': email, 'organisations.ods_code': odsCode, 'access_requests.status': 'pending' })
+      .where('users.email', email)
+      .andWhere('organisations.ods_code', odsCode)
+      .andWhere('access_requests.status', 'pending')
       .first('access_requests.id')
   }
 
@@ -160,7 +154,7 @@ describe('organisations, roles and access requests', () => {
     // The same open session: the next click finds nothing there.
     expect((await organisational.get('/organisation-events')).status).toBe(404)
     const audit = await db()('audit_log').where({ action: 'membership.revoked' }).first()
-    expect(audit.details).toMatchObject({ previousRole: 'organisational', role: null, reason: 'Left the trust' })
+    expect(audit!.details).toMatchObject({ previousRole: 'organisational', role: null, reason: 'Left the trust' })
   })
 
   it('will not let the last admin remove or demote themselves, and says why', async () => {
@@ -239,7 +233,7 @@ describe('organisations, roles and access requests', () => {
     // Westcombe's trust has no admin: national administrators hear of it.
     const emails = await db()('email_outbox').where({ template: 'accessRequested' }).orderBy('created_at', 'desc')
     expect(emails[0]).toMatchObject({ recipient: 'demo.national@nhs.net' })
-    expect(JSON.stringify(emails[0].personalisation)).not.toContain('Grace')
+    expect(JSON.stringify(emails[0]!.personalisation)).not.toContain('Grace')
   })
 
   it('lets a national administrator approve an account whose address is not nhs.net, with the access it asked for', async () => {

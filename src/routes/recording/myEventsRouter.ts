@@ -88,7 +88,7 @@ export function myEventsRouter(recording: EventRecordingService): Router {
 
   formRoute(router, '/events/:eventId/amend', {
     schema: z.object({}),
-    show: (req, res) => res.redirect(`/events/${String(req.params.eventId)}`),
+    show: async (req, res) => res.redirect(`/events/${(await ownEvent(req)).id}`),
     submit: async (req, res) => {
       const event = await ownEvent(req)
       const choices = permissionsOf(req).grantsFor('record')
