@@ -163,6 +163,8 @@ const classification: Record<string, Access> = {
   'GET /events/:eventId/amend': only('organisational'),
   'POST /events/:eventId/amend': only('organisational'),
   'GET /organisation-events': trustOverseers,
+  'GET /organisation-events/download': trustOverseers,
+  'GET /organisation-events/download.csv': trustOverseers,
   'GET /organisation-events/:eventId': trustOverseers,
 
   'GET /admin/email-problems': only('national'),

@@ -5,6 +5,7 @@ export function homeOptions(permissions: Permissions) {
   return {
     memberships: permissions.grants,
     viewsEvents: permissions.eventScope('view').organisationIds.length > 0,
+    downloadsEvents: permissions.eventScope('download').organisationIds.length > 0,
     managesUsers: permissions.grantsFor('manageUsers'),
     isNationalAdmin: permissions.isNationalAdmin,
   }

@@ -90,7 +90,23 @@ describe('organisations, roles and access requests', () => {
     expect(audit).toEqual([expect.objectContaining({ actor_user_id: await userId('demo.icb@nhs.net') })])
 
     expect((await icb.get(`/organisation-events/${elsewhere.id}`)).status).toBe(404)
+
+    const download = await icb.get('/organisation-events/download.csv?type=incident')
+    expect(download.headers['content-type']).toBe('text/csv; charset=utf-8')
+    expect(download.headers['content-disposition']).toMatch(
+      /^attachment; filename=patient-safety-events-\d{4}-\d{2}-\d{2}\.csv$/,
+    )
+    const lines = download.text.trim().split('\r\n')
+    expect(lines[0]).toMatch(/^Reference,Organisation code,Organisation,Type of event,/)
+    expect(lines.slice(1).map(line => line.split(',')[0])).toEqual([atTrust.reference, atPractice.reference])
+    expect(lines[1]).toContain('DMAT1,Northmoor Hospitals NHS Foundation Trust (demo),Incident,submitted,online,')
+    expect(download.text).not.toContain('narrative')
+    expect(await db()('audit_log').where({ action: 'events.downloaded' }).first()).toMatchObject({
+      actor_user_id: await userId('demo.icb@nhs.net'),
+      details: { count: 2, filters: { eventType: 'incident' } },
+    })
     expect((await (await as('demo.standard@nhs.net')).get('/organisation-events')).status).toBe(404)
+    expect((await (await as('demo.standard@nhs.net')).get('/organisation-events/download.csv')).status).toBe(404)
     expect((await (await as('demo.admin@nhs.net')).get(`/events/${atTrust.id}`)).status).toBe(404)
   })
 

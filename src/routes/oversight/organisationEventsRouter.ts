@@ -1,4 +1,5 @@
-import { Router } from 'express'
+import { once } from 'node:events'
+import { Router, type Request } from 'express'
 import { z } from 'zod'
 import { normaliseReference } from '../../domain/events/referenceNumber'
 import { HttpError } from '../../httpError'
@@ -8,6 +9,7 @@ import type { EventOversightService } from '../../services/events/eventOversight
 import { eventSummary } from '../recording/eventSummary'
 import { eventTypeNames as typeNames } from '../recording/eventTypeNames'
 import { filtersFrom, PAGE_SIZE } from '../recording/listQuery'
+import { todayInLondon } from '../recording/today'
 
 /** Events in the organisations, ICBs and regions someone oversees, without the free text as typed. */
 export function organisationEventsRouter(oversight: EventOversightService): Router {
@@ -34,6 +36,29 @@ export function organisationEventsRouter(oversight: EventOversightService): Rout
       typeNames,
       scope: permissions.grantsFor('viewEvents'),
     })
+  })
+
+  const downloadScope = (req: Request) => {
+    const permissions = permissionsOf(req)
+    if (permissions.eventScope('download').organisationIds.length === 0) throw new HttpError(404, 'Downloads nothing')
+    return permissions
+  }
+
+  router.get('/organisation-events/download', (req, res) => {
+    const { query } = filtersFrom(req)
+    res.render('pages/oversight/download', { scope: downloadScope(req).grantsFor('downloadEvents'), query, typeNames })
+  })
+
+  router.get('/organisation-events/download.csv', async (req, res) => {
+    const permissions = downloadScope(req)
+    const { filters } = filtersFrom(req)
+    const { words: _words, ...withoutWords } = filters
+    res.type('text/csv; charset=utf-8')
+    res.attachment(`patient-safety-events-${todayInLondon()}.csv`)
+    for await (const chunk of oversight.download(permissions, withoutWords, typeNames, String(req.id))) {
+      if (!res.write(chunk)) await once(res, 'drain')
+    }
+    res.end()
   })
 
   router.get('/organisation-events/:eventId', async (req, res) => {

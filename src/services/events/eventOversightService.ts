@@ -1,4 +1,5 @@
 import type { Permissions, ScopedEvent } from '../../domain/permissions/permissions'
+import { downloadHeader, downloadLine } from '../../domain/events/eventDownload'
 import type { AuditRepository } from '../../repositories/auditRepository'
 import type { EventList, EventRepository, StoredEvent } from '../../repositories/eventRepository'
 import type { Page, RecordFilters } from '../../repositories/recordFilters'
@@ -47,6 +48,34 @@ export class EventOversightService {
       })
     }
     return event
+  }
+
+  /**
+   * The download of every event in scope matching the filters, line by line, noted in the audit log
+   * with how many events it held once it is complete.
+   */
+  async *download(
+    permissions: Permissions,
+    filters: Omit<RecordFilters, 'words'>,
+    typeNames: Readonly<Record<string, string>>,
+    requestId?: string,
+  ): AsyncGenerator<string> {
+    const scope = permissions.eventScope('download')
+    yield downloadHeader
+    let count = 0
+    if (scope.organisationIds.length > 0) {
+      for await (const batch of this.events.downloadInScope(scope, filters)) {
+        count += batch.length
+        yield batch.map(event => downloadLine(event, typeNames)).join('')
+      }
+    }
+    await this.audit.record({
+      actorUserId: permissions.user.id,
+      action: 'events.downloaded',
+      subjectType: 'event',
+      details: { count, filters },
+      requestId,
+    })
   }
 
   async revisions(eventId: string) {
