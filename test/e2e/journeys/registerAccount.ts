@@ -20,8 +20,26 @@ export async function emailedLink(page: Page, recipient: string, subject: string
   return link
 }
 
+export interface RegisteringOrganisation {
+  /** The kind of organisation, as offered when registering. */
+  kind: string
+  search: string
+  name: string
+}
+
+const northmoorTrust: RegisteringOrganisation = {
+  kind: 'NHS trust',
+  search: 'Northmoor Hospitals',
+  name: 'Northmoor Hospitals NHS Foundation Trust (demo)',
+}
+
 /** Registers from the start page and activates the account from its email, as a new user would. */
-export async function registerAccount(page: Page, email: string): Promise<NewAccount> {
+export async function registerAccount(
+  page: Page,
+  email: string,
+  organisation: RegisteringOrganisation = northmoorTrust,
+  name = { first: 'Robin', last: 'Okafor' },
+): Promise<NewAccount> {
   const account = { email, password: 'amber kettle orchard', securityAnswer: 'Pepper' }
   await page.goto('/')
   await ServicePage.verifyOnPage(page, 'Record and review patient safety events')
@@ -32,8 +50,8 @@ export async function registerAccount(page: Page, email: string): Promise<NewAcc
   await page.getByRole('button', { name: 'Continue' }).click()
 
   await ServicePage.verifyOnPage(page, /Your details/)
-  await page.getByLabel('First name').fill('Robin')
-  await page.getByLabel('Last name').fill('Okafor')
+  await page.getByLabel('First name').fill(name.first)
+  await page.getByLabel('Last name').fill(name.last)
   await page.getByLabel('Email address', { exact: true }).fill(email)
   await page.getByLabel('Confirm email address').fill(email)
   await page.getByRole('button', { name: 'Continue' }).click()
@@ -43,14 +61,14 @@ export async function registerAccount(page: Page, email: string): Promise<NewAcc
   await page.getByRole('button', { name: 'Continue' }).click()
 
   await ServicePage.verifyOnPage(page, /What type of organisation do you work for\?/)
-  await page.getByLabel('NHS trust').check()
+  await page.getByLabel(organisation.kind).check()
   await page.getByRole('button', { name: 'Continue' }).click()
 
   await ServicePage.verifyOnPage(page, /Find your organisation/)
-  await page.getByLabel('Organisation name or ODS code').fill('Northmoor Hospitals')
+  await page.getByLabel('Organisation name or ODS code').fill(organisation.search)
   await page.getByRole('button', { name: 'Search' }).click()
   await ServicePage.verifyOnPage(page, /Find your organisation/)
-  await page.getByLabel('Northmoor Hospitals NHS Foundation Trust (demo)').check()
+  await page.getByLabel(organisation.name).check()
   await page.getByRole('button', { name: 'Continue' }).click()
 
   await ServicePage.verifyOnPage(page, /Check your details before registering/)
