@@ -91,6 +91,7 @@ runBenchmark('recording', 54336, async ({ db, services, repositories }) => {
       await services.recording.updateDraft(userId(index), drafts[index]!, () => ({
         answers: incident,
         visited: ['event-type'],
+        hiddenWords: [],
       }))
     })),
   )
@@ -104,6 +105,7 @@ runBenchmark('recording', 54336, async ({ db, services, repositories }) => {
           key: drafts[index]!,
           answers: incident,
           visited: [],
+          hiddenWords: [],
           context,
           recorder: { userId: userId(index), email: `bench.${index % users.length}@nhs.net` },
         })
@@ -116,6 +118,7 @@ runBenchmark('recording', 54336, async ({ db, services, repositories }) => {
         key: drafts[index]!,
         answers: incident,
         visited: [],
+        hiddenWords: [],
         context,
         recorder: { userId: userId(index), email: 'x@nhs.net' },
       })

@@ -10,6 +10,7 @@ import * as accountTokens from './20261125_0008_account_tokens'
 import * as rateLimits from './20261125_0009_rate_limits'
 import * as events from './20261125_0010_events'
 import * as accessRequests from './20261125_0011_access_requests'
+import * as redactedText from './20261125_0012_redacted_text'
 
 export interface Migration {
   up(knex: Knex): Promise<void>
@@ -32,4 +33,5 @@ export const migrations: ReadonlyArray<[name: string, migration: Migration]> = [
   ['20261125_0009_rate_limits', rateLimits],
   ['20261125_0010_events', events],
   ['20261125_0011_access_requests', accessRequests],
+  ['20261125_0012_redacted_text', redactedText],
 ]

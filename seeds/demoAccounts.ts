@@ -24,7 +24,7 @@ interface DemoAccount {
 
 /**
  * A person for every role and scope. The Northmoor trust (DMAT1) has an admin; the Northmoor
- * practices have none, so their requests go to national administrators.
+ * practices have none, so their requests go to national administrators until someone becomes one.
  */
 export const demoAccounts = [
   {
@@ -44,6 +44,14 @@ export const demoAccounts = [
     odsCode: 'DMBD1',
     awaitingApproval: true,
     requests: [{ odsCode: 'DMBD1', role: 'standard', reason: 'I work at the practice.' }],
+  },
+  {
+    email: 'demo.practice.nurse@nhs.net',
+    firstName: 'Dana',
+    lastName: 'Kowalski',
+    jobRole: 'Nurse or midwife',
+    odsCode: 'DMAG2',
+    access: [{ odsCode: 'DMAG2', role: 'standard' }],
   },
   {
     email: 'demo.organisational@nhs.net',

@@ -57,7 +57,7 @@ describe('seeding the database', () => {
   it('adds a demo person for every role and scope, with requests waiting for a decision', async () => {
     const db = database.current.db
     const accounts = await db('accounts').where({ is_demo: true }).pluck('email')
-    expect(accounts).toHaveLength(8)
+    expect(accounts).toHaveLength(9)
     const access = await db('memberships')
       .join('users', 'users.id', 'memberships.user_id')
       .join('organisations', 'organisations.id', 'memberships.organisation_id')
@@ -69,6 +69,7 @@ describe('seeding the database', () => {
       'demo.external@nhs.net standard DMBT1',
       'demo.icb@nhs.net read_only QE1',
       'demo.organisational@nhs.net organisational DMAT1',
+      'demo.practice.nurse@nhs.net standard DMAG2',
       'demo.region@nhs.net read_only Y62',
       'demo.standard@nhs.net standard DMAG1',
     ])
@@ -87,6 +88,6 @@ describe('seeding the database', () => {
       await count('users'),
       await count('memberships'),
       await count('access_requests'),
-    ]).toEqual(['8', '8', '7', '3'])
+    ]).toEqual(['9', '9', '8', '3'])
   })
 })

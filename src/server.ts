@@ -32,10 +32,18 @@ async function main() {
   })
   server.on('error', error => fail(logger, error))
   dependencies.services.outboxWorker.start(EMAIL_POLL_INTERVAL_MS)
+  // Events redacted by older rules are redacted again, at start and then hourly, without holding up requests.
+  const redactStale = () =>
+    dependencies.services.redactor
+      .redactStale()
+      .then(count => count > 0 && logger.info({ count }, 'Events redacted again with the current rules'))
+  redactStale().catch(error => logger.warn({ err: error }, 'redacting stored events failed'))
   const housekeeping = setInterval(() => {
-    Promise.all([dependencies.repositories.rateLimits.prune(), pruneExpiredProviderModels(dependencies.db)]).catch(
-      error => logger.warn({ err: error }, 'hourly housekeeping failed'),
-    )
+    Promise.all([
+      dependencies.repositories.rateLimits.prune(),
+      pruneExpiredProviderModels(dependencies.db),
+      redactStale(),
+    ]).catch(error => logger.warn({ err: error }, 'hourly housekeeping failed'))
   }, 3600_000).unref()
   stopGracefully(server, logger, async () => {
     clearInterval(housekeeping)

@@ -197,6 +197,11 @@ export interface EventRow {
   patient_count: number | null
   level_of_concern: number | null
   answers: EventAnswers
+  /** The answers with names and other identifiers replaced in free text: what everyone but the recorder sees. */
+  redacted_answers: EventAnswers | null
+  redactor_version: number | null
+  /** Words the recorder asked to have hidden from others too. */
+  hidden_words: string[]
 }
 
 export interface EventRevisionRow {
@@ -215,6 +220,7 @@ export interface EventDraftRow {
   base_revision: number | null
   answers: EventAnswers
   visited: string[]
+  hidden_words: string[]
   created_at: Date
   updated_at: Date
 }

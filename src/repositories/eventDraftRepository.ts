@@ -11,6 +11,8 @@ export interface EventDraft {
   baseRevision: number | null
   answers: EventAnswers
   visited: string[]
+  /** Words the recorder asked to hide from everyone else, beyond what is found for them. */
+  hiddenWords: string[]
   createdAt: Date
   updatedAt: Date
 }
@@ -24,7 +26,14 @@ export class EventDraftRepository {
   constructor(private readonly db: Knex) {}
 
   async create(
-    draft: { userId: string; answers: EventAnswers; visited?: string[]; eventId?: string; baseRevision?: number },
+    draft: {
+      userId: string
+      answers: EventAnswers
+      visited?: string[]
+      eventId?: string
+      baseRevision?: number
+      hiddenWords?: string[]
+    },
     trx?: Knex.Transaction,
   ): Promise<string> {
     const [row] = await (trx ?? this.db)('event_drafts')
@@ -34,6 +43,7 @@ export class EventDraftRepository {
         visited: draft.visited ?? [],
         event_id: draft.eventId ?? null,
         base_revision: draft.baseRevision ?? null,
+        hidden_words: draft.hiddenWords ?? [],
       })
       .returning('id')
     return row!.id
@@ -61,7 +71,7 @@ export class EventDraftRepository {
 
   async save(
     id: string,
-    change: { answers: EventAnswers; visited: string[]; baseRevision?: number },
+    change: { answers: EventAnswers; visited: string[]; hiddenWords?: string[]; baseRevision?: number },
     trx: Knex.Transaction,
   ): Promise<void> {
     await trx('event_drafts')
@@ -69,6 +79,7 @@ export class EventDraftRepository {
       .update({
         answers: JSON.stringify(change.answers) as unknown as EventAnswers,
         visited: change.visited,
+        ...(change.hiddenWords === undefined ? {} : { hidden_words: change.hiddenWords }),
         ...(change.baseRevision === undefined ? {} : { base_revision: change.baseRevision }),
         updated_at: trx.fn.now(),
       })
@@ -104,6 +115,7 @@ function toDraft(row: EventDraftRow): EventDraft {
     baseRevision: row.base_revision,
     answers: row.answers,
     visited: row.visited,
+    hiddenWords: row.hidden_words,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }

@@ -2,6 +2,7 @@ import type { Knex } from 'knex'
 import type { EventRow, EventSource } from '../db/tables'
 import type { EventAnswers, EventType } from '../domain/eventForm/eventAnswers'
 import type { EventColumns } from '../domain/events/eventColumns'
+import type { DownloadRow } from '../domain/events/eventDownload'
 import type { EventScope } from '../domain/permissions/permissions'
 import { applyRecordFilters, type Page, type RecordFilters } from './recordFilters'
 
@@ -22,6 +23,9 @@ export interface StoredEvent {
   recordedAt: Date
   updatedAt: Date
   answers: EventAnswers
+  /** What everyone but the recorder sees; absent until the event has been redacted. */
+  redactedAnswers: EventAnswers | null
+  hiddenWords: string[]
 }
 
 export interface EventList {
@@ -29,22 +33,9 @@ export interface EventList {
   total: number
 }
 
-/** The columns of an event in a download: codes and dates, never free text. */
-export interface DownloadedEvent {
+/** An event as a download carries it, with its id to page on. */
+export interface DownloadedEvent extends DownloadRow {
   id: string
-  reference: string
-  organisationOdsCode: string
-  organisationName: string
-  eventType: EventType
-  status: string
-  source: EventSource
-  recordedAt: Date
-  occurredFrom: string | null
-  occurredTo: string | null
-  physicalHarm: number | null
-  psychologicalHarm: number | null
-  patientCount: number | null
-  revision: number
 }
 
 export interface EventRevision {
@@ -56,7 +47,14 @@ export interface EventRevision {
   changes: string[]
 }
 
-export interface NewEvent extends EventColumns {
+/** The redacted copy of an event's answers, with the version of the rules that made it. */
+export interface Redaction {
+  redactedAnswers: EventAnswers
+  redactorVersion: number
+  hiddenWords: string[]
+}
+
+export interface NewEvent extends EventColumns, Redaction {
   reference: string
   submissionKey: string
   organisationId: number
@@ -64,6 +62,16 @@ export interface NewEvent extends EventColumns {
   source: EventSource
   recordedBy: string | null
   answers: EventAnswers
+}
+
+/** An event whose redacted copy was made by older rules, or not yet made. */
+export interface EventToRedact {
+  id: string
+  organisationId: number
+  source: EventSource
+  recordedBy: string | null
+  answers: EventAnswers
+  hiddenWords: string[]
 }
 
 const REFERENCE_TAKEN = 'events_reference_unique'
@@ -76,7 +84,8 @@ export class EventRepository {
    * the key was already used, and throws ReferenceTakenError when the reference was.
    */
   async insert(event: NewEvent, trx: Knex.Transaction): Promise<string | undefined> {
-    const { reference, submissionKey, organisationId, eventType, source, recordedBy, answers, ...columns } = event
+    const { reference, submissionKey, organisationId, eventType, source, recordedBy, answers, ...rest } = event
+    const { redactedAnswers, redactorVersion, hiddenWords, ...columns } = rest
     try {
       const rows = await trx('events')
         .insert({
@@ -87,6 +96,7 @@ export class EventRepository {
           source,
           recorded_by: recordedBy,
           answers: JSON.stringify(answers) as unknown as EventAnswers,
+          ...redactionColumns({ redactedAnswers, redactorVersion, hiddenWords }),
           ...columns,
         })
         .onConflict('submission_key')
@@ -115,19 +125,46 @@ export class EventRepository {
 
   async update(
     id: string,
-    change: EventColumns & { answers: EventAnswers; revision: number; eventType: EventType },
+    change: EventColumns & Redaction & { answers: EventAnswers; revision: number; eventType: EventType },
     trx: Knex.Transaction,
   ): Promise<void> {
-    const { answers, revision, eventType, ...columns } = change
+    const { answers, revision, eventType, redactedAnswers, redactorVersion, hiddenWords, ...columns } = change
     await trx('events')
       .where({ id })
       .update({
         ...columns,
+        ...redactionColumns({ redactedAnswers, redactorVersion, hiddenWords }),
         event_type: eventType,
         revision,
         answers: JSON.stringify(answers) as unknown as EventAnswers,
         updated_at: trx.fn.now(),
       })
+  }
+
+  /** Events redacted by rules older than `version` (or never), a batch at a time. */
+  async redactedBefore(version: number, limit: number): Promise<EventToRedact[]> {
+    const rows = await this.db('events')
+      .whereNull('redactor_version')
+      .orWhere('redactor_version', '<', version)
+      .orderByRaw('redactor_version nulls first, id')
+      .limit(limit)
+      .select('id', 'organisation_id', 'source', 'recorded_by', 'answers', 'hidden_words')
+    return rows.map(row => ({
+      id: row.id,
+      organisationId: row.organisation_id,
+      source: row.source,
+      recordedBy: row.recorded_by,
+      answers: row.answers,
+      hiddenWords: row.hidden_words,
+    }))
+  }
+
+  /** Stores a fresh redacted copy, unless the event changed since it was read (its own save redacted it). */
+  async storeRedaction(id: string, redaction: Redaction, readAnswers: EventAnswers): Promise<void> {
+    await this.db('events')
+      .where({ id })
+      .andWhereRaw('answers = ?::jsonb', [JSON.stringify(readAnswers)])
+      .update(redactionColumns(redaction))
   }
 
   async addRevision(
@@ -176,12 +213,7 @@ export class EventRepository {
    * newest first. Words are not searched here: reviewers' searches must not reach text they cannot see.
    */
   async listInScope(scope: EventScope, filters: Omit<RecordFilters, 'words'>, page: Page): Promise<EventList> {
-    const query = this.baseQuery().where(inScope => {
-      inScope.whereIn('events.organisation_id', scope.organisationIds)
-      if (scope.icbIds.length) inScope.orWhereIn('organisations.icb_id', scope.icbIds)
-      if (scope.regionIds.length) inScope.orWhereIn('organisations.region_id', scope.regionIds)
-    })
-    return this.list(query, filters, page)
+    return this.list(this.baseQuery().where(inScope(scope)), filters, page)
   }
 
   /**
@@ -198,11 +230,7 @@ export class EventRepository {
     for (;;) {
       const query = this.db('events')
         .join('organisations', 'organisations.id', 'events.organisation_id')
-        .where(inScope => {
-          inScope.whereIn('events.organisation_id', scope.organisationIds)
-          if (scope.icbIds.length) inScope.orWhereIn('organisations.icb_id', scope.icbIds)
-          if (scope.regionIds.length) inScope.orWhereIn('organisations.region_id', scope.regionIds)
-        })
+        .where(inScope(scope))
       applyRecordFilters(query, filters, { answers: 'events.answers', date: 'events.recorded_at' })
       if (filters.reference) query.where('events.reference', filters.reference)
       if (after) query.whereRaw('(events.recorded_at, events.id) < (?::timestamptz, ?)', [after.recordedAt, after.id])
@@ -264,6 +292,23 @@ export class EventRepository {
   }
 }
 
+function redactionColumns(redaction: Redaction) {
+  return {
+    redacted_answers: JSON.stringify(redaction.redactedAnswers) as unknown as EventAnswers,
+    redactor_version: redaction.redactorVersion,
+    hidden_words: redaction.hiddenWords,
+  }
+}
+
+/** Events of the scope's organisations, and of every organisation in its ICBs and regions. */
+function inScope(scope: EventScope) {
+  return (query: Knex.QueryBuilder) => {
+    query.whereIn('events.organisation_id', scope.organisationIds)
+    if (scope.icbIds.length) query.orWhereIn('organisations.icb_id', scope.icbIds)
+    if (scope.regionIds.length) query.orWhereIn('organisations.region_id', scope.regionIds)
+  }
+}
+
 export class ReferenceTakenError extends Error {
   constructor() {
     super('The reference number was already taken')
@@ -294,5 +339,7 @@ function toEvent(row: EventWithOrganisation): StoredEvent {
     recordedAt: row.recorded_at,
     updatedAt: row.updated_at,
     answers: row.answers,
+    redactedAnswers: row.redacted_answers,
+    hiddenWords: row.hidden_words,
   }
 }

@@ -55,8 +55,8 @@ export class MembershipRepository {
   }
 
   /** Everyone with current access to the organisation, admins first. */
-  async membersOf(organisationId: number): Promise<Member[]> {
-    return this.members()
+  async membersOf(organisationId: number, trx?: Knex.Transaction): Promise<Member[]> {
+    return this.members(trx)
       .where('memberships.organisation_id', organisationId)
       .orderByRaw("memberships.role = 'admin' desc, users.last_name, users.first_name")
   }

@@ -64,12 +64,7 @@ export class UserRepository {
   ): Promise<User> {
     const [row] = await trx('users')
       .insert({
-        issuer: claims.issuer,
-        subject: claims.subject,
-        email: claims.email.toLowerCase(),
-        first_name: claims.firstName,
-        last_name: claims.lastName,
-        job_role: claims.jobRole,
+        ...claimColumns(claims),
         status: settings.status,
         is_national_admin: settings.isNationalAdmin,
         is_demo: settings.isDemo,
@@ -88,12 +83,7 @@ export class UserRepository {
   ): Promise<{ user: User; created: boolean }> {
     const [row] = await trx('users')
       .insert({
-        issuer: claims.issuer,
-        subject: claims.subject,
-        email: claims.email.toLowerCase(),
-        first_name: claims.firstName,
-        last_name: claims.lastName,
-        job_role: claims.jobRole,
+        ...claimColumns(claims),
         status: statusIfNew,
         last_signed_in_at: new Date(),
       })
@@ -102,6 +92,17 @@ export class UserRepository {
       .returning(['*', trx.raw('(xmax = 0) as created')])
     const { created, ...user } = row as UserRow & { created: boolean }
     return { user: toUser(user), created }
+  }
+}
+
+function claimColumns(claims: IdentityClaims) {
+  return {
+    issuer: claims.issuer,
+    subject: claims.subject,
+    email: claims.email.toLowerCase(),
+    first_name: claims.firstName,
+    last_name: claims.lastName,
+    job_role: claims.jobRole,
   }
 }
 

@@ -8,6 +8,7 @@ import type { EmailTransport } from './email/emailTransport'
 import { NotifyTransport } from './email/notifyTransport'
 import { OutboxWorker } from './email/outboxWorker'
 import { EventOversightService } from './events/eventOversightService'
+import { EventRedactor } from './events/eventRedactor'
 import { EventRecordingService } from './events/eventRecordingService'
 import { FeedbackService } from './feedbackService'
 import { HealthService } from './healthService'
@@ -18,12 +19,15 @@ import { AccountService } from '../identity/accountService'
 import { RegistrationService } from '../identity/registrationService'
 
 export function createServices(db: Knex, repositories: Repositories, config: Config, logger: Logger) {
+  const redactor = new EventRedactor(repositories.events, repositories.memberships, repositories.users)
   return {
+    redactor,
     outboxWorker: new OutboxWorker(repositories.outbox, emailTransport(config, repositories), logger),
     feedback: new FeedbackService(repositories.feedback),
     recording: new EventRecordingService(
       db,
       { serviceUrl: config.serviceUrl },
+      redactor,
       repositories.eventDrafts,
       repositories.events,
       repositories.organisations,

@@ -83,6 +83,11 @@ export function optionsFrom(id: CodeSystemId, hints: Readonly<Record<string, str
   }))
 }
 
+/** Whether a field holds what someone typed in their own words, where names and other identifiers turn up. */
+export function isFreeText(field: Field): field is TextField | TextareaField {
+  return field.kind === 'text' || field.kind === 'textarea'
+}
+
 /** Every field a page posts, including those revealed by its options. */
 export function allFields(fields: readonly Field[]): Field[] {
   return fields.flatMap(field => [

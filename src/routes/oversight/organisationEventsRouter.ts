@@ -68,7 +68,7 @@ export function organisationEventsRouter(oversight: EventOversightService): Rout
     const revisions = await oversight.revisions(event.id)
     res.render('pages/oversight/event', {
       event,
-      sections: eventSummary(event, event.answers, event.recordedBy === req.user!.id ? 'recorder' : 'reviewer'),
+      sections: eventSummary(event),
       revisions,
       recordedBy: revisions.find(revision => revision.revision === 1)?.changedByName ?? 'Anonymous',
       typeNames,

@@ -37,7 +37,7 @@ export function anonymousRecordingRouter(
     show: (req, res) =>
       res.render('pages/events/anonymous-start', { inProgress: Boolean(req.session.anonymousRecord) }),
     submit: (req, res) => {
-      req.session.anonymousRecord = { id: randomUUID(), answers: emptyAnswers(), visited: [] }
+      req.session.anonymousRecord = { id: randomUUID(), answers: emptyAnswers(), visited: [], hiddenWords: [] }
       res.redirect(303, `${RECORD_PATH}/why-anonymous`)
     },
   })
@@ -102,6 +102,6 @@ export function anonymousRecordingRouter(
       res.redirect(303, `${BASE}/confirmation`)
     },
   }
-  mountRecordingPages(router, journey, organisations)
+  mountRecordingPages(router, journey, organisations, recording)
   return router
 }

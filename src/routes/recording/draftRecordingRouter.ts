@@ -123,7 +123,7 @@ export function draftRecordingRouter(recording: EventRecordingService, organisat
       const odsCode = draft.answers.event.reporterOrganisation
       const organisation = typeof odsCode === 'string' ? await organisations.findByOdsCode(odsCode) : undefined
       const loaded: LoadedRecord = {
-        record: { answers: draft.answers, visited: draft.visited },
+        record: { answers: draft.answers, visited: draft.visited, hiddenWords: draft.hiddenWords },
         context: contextFor(choices),
         base: `/events/drafts/${draft.id}`,
         organisationName: organisation?.name,
@@ -155,6 +155,6 @@ export function draftRecordingRouter(recording: EventRecordingService, organisat
     },
     savedHref: req => `/events/drafts/${draftIdOf(req)}/saved`,
   }
-  mountRecordingPages(router, journey, organisations)
+  mountRecordingPages(router, journey, organisations, recording)
   return router
 }

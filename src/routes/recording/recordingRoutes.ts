@@ -2,7 +2,7 @@ import type { Request, Response, Router } from 'express'
 import { z } from 'zod'
 import { agentNames } from '../../domain/eventForm/agentPages'
 import { chosenAgents, patientCount } from '../../domain/eventForm/eventAnswers'
-import { allFields, inputNames, type AnswerValue } from '../../domain/eventForm/fields'
+import { allFields, inputNames, isFreeText, type AnswerValue } from '../../domain/eventForm/fields'
 import {
   answersIn,
   CHECK_ANSWERS,
@@ -21,22 +21,28 @@ import { readFields, type Posted } from '../../domain/eventForm/readFields'
 import { HttpError } from '../../httpError'
 import { takeUnsavedAnswers } from '../../middleware/keepUnsavedAnswers'
 import type { OrganisationRepository } from '../../repositories/organisationRepository'
+import type { EventRecordingService } from '../../services/events/eventRecordingService'
+import { formRoute } from '../formRoute'
 import type { FormErrors } from '../formErrors'
 import type { LoadedRecord, RecordingJourney } from './recordingJourney'
 import { formValuesFrom, presentFields } from './questionView'
 import { summarise } from './summaryView'
+import { hideWordsSchema, HIDE_WORDS_MAX_LENGTH, withHiddenWords } from './hideWords'
 import { todayInLondon } from './today'
 
 const postedValue = z.union([z.string(), z.array(z.string())]).optional()
 const actionSchema = z.enum(['continue', 'save']).default('continue')
 const searchSchema = z.object({ search: z.string().trim().max(100).optional().catch(undefined) })
 const ORGANISATION_RESULTS = 20
+const HIDE_WORDS = 'hide-words'
+const OTHERS_SEE = 'what-others-will-see'
 
 /** The question pages, check your answers and patient removal of one way of recording. */
 export function mountRecordingPages(
   router: Router,
   journey: RecordingJourney,
   organisations: OrganisationRepository,
+  recording: EventRecordingService,
 ): void {
   const load = async (req: Request) => {
     const loaded = await journey.load(req)
@@ -52,7 +58,7 @@ export function mountRecordingPages(
 
   router.get(`${journey.path}/${CHECK_ANSWERS}`, async (req, res) => {
     const loaded = await load(req)
-    renderCheckAnswers(res, loaded)
+    await renderCheckAnswers(req, res, loaded)
   })
 
   router.post(`${journey.path}/${CHECK_ANSWERS}`, async (req, res) => {
@@ -60,9 +66,32 @@ export function mountRecordingPages(
     const pages = pagesFor(loaded.record.answers, loaded.context)
     if (incompletePages(pages, loaded.record.answers).length) {
       res.status(400)
-      return renderCheckAnswers(res, loaded, true)
+      return renderCheckAnswers(req, res, loaded, true)
     }
     await journey.submit(req, res, loaded)
+  })
+
+  formRoute(router, `${journey.path}/${HIDE_WORDS}`, {
+    schema: hideWordsSchema,
+    show: async (req, res, form) => {
+      const loaded = await load(req)
+      res.render('pages/events/hide-words', {
+        form,
+        othersSee: await othersSee(req, loaded),
+        hiddenWords: loaded.record.hiddenWords,
+        caption: captionFor(loaded),
+        backLink: { href: `${loaded.base}/${CHECK_ANSWERS}#${OTHERS_SEE}`, text: 'Back' },
+        maxLength: HIDE_WORDS_MAX_LENGTH,
+      })
+    },
+    submit: async (req, res, { wordsToHide }) => {
+      const loaded = await load(req)
+      await journey.update(req, record => ({
+        ...record,
+        hiddenWords: withHiddenWords(record.hiddenWords, wordsToHide),
+      }))
+      res.redirect(303, `${loaded.base}/${CHECK_ANSWERS}#${OTHERS_SEE}`)
+    },
   })
 
   router.get(`${journey.path}/patients/:number/remove`, async (req, res) => {
@@ -85,6 +114,7 @@ export function mountRecordingPages(
         `patient-${position + 1}-association`,
       ])
       return {
+        ...record,
         answers: { ...record.answers, patients, event: { ...record.answers.event, patientCount: String(count) } },
         visited: [...visited, ...renumbered, ...(count >= 2 ? ['patients-summary'] : [])],
       }
@@ -153,8 +183,8 @@ export function mountRecordingPages(
             { field: 'addAnother', href: '#addAnother', text: 'You can add up to 100 patients' },
           ])
         await journey.update(req, record => ({
+          ...record,
           answers: withAnswers(record.answers, { kind: 'event' }, { patientCount: String(count + 1) }),
-          visited: record.visited,
         }))
         return res.redirect(303, `${loaded.base}/patient-${count + 1}${changeSuffix(req)}`)
       }
@@ -166,6 +196,7 @@ export function mountRecordingPages(
     }
 
     const updated = await journey.update(req, record => ({
+      ...record,
       answers: withAnswers(record.answers, page.scope, changes),
       visited: [...new Set([...record.visited, page.slug])],
     }))
@@ -299,7 +330,17 @@ export function mountRecordingPages(
     )
   }
 
-  function renderCheckAnswers(res: Response, loaded: LoadedRecord, showMissing = false) {
+  /** The record's free text as everyone but the recorder will see it, question by question. */
+  async function othersSee(req: Request, loaded: LoadedRecord) {
+    const redacted = await recording.othersWillSee(loaded.record, loaded.context, req.user?.id ?? null)
+    const words = { organisation: loaded.organisationName ?? 'your organisation' }
+    const sections = summarise(pagesFor(redacted, loaded.context), redacted, { words, only: isFreeText })
+    // One list without headings, so the page's own section headings stay unique.
+    const rows = sections.flatMap(section => section.rows)
+    return rows.length ? [{ heading: '', rows }] : []
+  }
+
+  async function renderCheckAnswers(req: Request, res: Response, loaded: LoadedRecord, showMissing = false) {
     const pages = pagesFor(loaded.record.answers, loaded.context)
     const incomplete = incompletePages(pages, loaded.record.answers)
     const words = { organisation: loaded.organisationName ?? 'your organisation' }
@@ -319,6 +360,8 @@ export function mountRecordingPages(
       deleteHref: loaded.canSaveForLater ? `${loaded.base}/delete` : undefined,
       caption: captionFor(loaded),
       backLink: { href: `${loaded.base}/${pages.filter(page => !page.returnTo).at(-1)?.slug ?? ''}`, text: 'Back' },
+      othersSee: await othersSee(req, loaded),
+      hideWordsHref: `${loaded.base}/${HIDE_WORDS}`,
     })
   }
 }

@@ -25,11 +25,9 @@ export interface SummaryOptions {
   changeBase?: string
   words: Readonly<Record<string, string>>
   organisationName?: string
-  /** For everyone but the recorder: free text is not shown as typed. */
-  withholdFreeText?: boolean
+  /** Only the answers to fields like these, such as free text. */
+  only?: (field: Field) => boolean
 }
-
-export const WITHHELD_FREE_TEXT = 'Not shown: only the person who recorded the event sees what they typed'
 
 /** Every answer of a record, grouped as the questions were, for check your answers and summaries. */
 export function summarise(
@@ -43,12 +41,13 @@ export function summarise(
     if (!section) result.push((section = { heading, rows: [] }))
     return section
   }
-  sectionFor(sections.recording).rows.push({
-    key: 'Organisation',
-    lines: [options.organisationName ?? 'Not answered'],
-    href: options.changeBase ? `${options.changeBase}/organisation?change=yes` : undefined,
-    missing: !options.organisationName,
-  })
+  if (!options.only)
+    sectionFor(sections.recording).rows.push({
+      key: 'Organisation',
+      lines: [options.organisationName ?? 'Not answered'],
+      href: options.changeBase ? `${options.changeBase}/organisation?change=yes` : undefined,
+      missing: !options.organisationName,
+    })
   for (const page of pages) {
     const href = options.changeBase ? `${options.changeBase}/${page.slug}?change=yes` : undefined
     const heading =
@@ -62,21 +61,15 @@ export function summarise(
     // Details of an involved agent are optional: nothing is missing until someone starts them.
     if (page.returnTo && Object.keys(stored).length === 0) continue
     const rows = sectionFor(heading).rows
-    for (const field of applicableFields(page.fields, stored)) {
+    for (const field of applicableFields(page.fields, stored).filter(options.only ?? (() => true))) {
       const value = stored[field.name]
-      if (value === undefined && !field.required) continue
+      if (value === undefined && (!field.required || options.only)) continue
       const today = field.name === 'occurred' && value === 'today' ? stored.todaysDate : undefined
       rows.push({
         key: fillIn(field.label, options.words).replace(/ \(optional\)$/, ''),
         // "Today" stops being true the next day: show the date it meant.
         lines:
-          value === undefined
-            ? ['Not answered']
-            : typeof today === 'string'
-              ? [ukDate(today)]
-              : options.withholdFreeText && isFreeText(field)
-                ? [WITHHELD_FREE_TEXT]
-                : describe(field, value),
+          value === undefined ? ['Not answered'] : typeof today === 'string' ? [ukDate(today)] : describe(field, value),
         href,
         missing: value === undefined,
       })
@@ -102,8 +95,4 @@ export function describe(field: Field, value: AnswerValue): string[] {
     default:
       return values
   }
-}
-
-function isFreeText(field: Field): boolean {
-  return field.kind === 'text' || field.kind === 'textarea'
 }

@@ -1,7 +1,8 @@
 import type { Permissions, ScopedEvent } from '../../domain/permissions/permissions'
 import { downloadHeader, downloadLine } from '../../domain/events/eventDownload'
 import type { AuditRepository } from '../../repositories/auditRepository'
-import type { EventList, EventRepository, StoredEvent } from '../../repositories/eventRepository'
+import { mapFreeText } from '../../domain/eventForm/freeText'
+import type { EventList, EventRepository, EventRevision, StoredEvent } from '../../repositories/eventRepository'
 import type { Page, RecordFilters } from '../../repositories/recordFilters'
 
 /**
@@ -33,7 +34,10 @@ export class EventOversightService {
     return listing
   }
 
-  /** The event if the person may see it, after noting in the audit log that they did. */
+  /**
+   * The event if the person may see it, after noting in the audit log that they did. Anyone but its
+   * recorder gets the redacted copy of its answers, never the original.
+   */
   async view(permissions: Permissions, eventId: string, requestId?: string): Promise<StoredEvent | undefined> {
     const event = await this.events.findById(eventId)
     if (!event || !permissions.can('view', scoped(event))) return undefined
@@ -46,6 +50,7 @@ export class EventOversightService {
         details: { revision: event.revision },
         requestId,
       })
+      return asOthersSeeIt(event)
     }
     return event
   }
@@ -78,9 +83,19 @@ export class EventOversightService {
     })
   }
 
-  async revisions(eventId: string) {
-    return this.events.revisions(eventId)
+  /** Who saved each version and what they changed; the versions' answers stay with the recorder. */
+  async revisions(eventId: string): Promise<Omit<EventRevision, 'answers'>[]> {
+    return (await this.events.revisions(eventId)).map(({ answers: _answers, ...revision }) => revision)
   }
+}
+
+export const NOT_YET_REDACTED = 'Not shown yet: names and other details are still being removed from it'
+
+/** The event with the redacted copy of its answers in place of the original; free text withheld until there is one. */
+function asOthersSeeIt(event: StoredEvent): StoredEvent {
+  const context = { anonymous: event.source === 'anonymous', choosesOrganisation: false }
+  const answers = event.redactedAnswers ?? mapFreeText(event.answers, context, () => NOT_YET_REDACTED)
+  return { ...event, answers, redactedAnswers: null }
 }
 
 export function scoped(event: StoredEvent): ScopedEvent {

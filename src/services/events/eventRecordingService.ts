@@ -18,11 +18,13 @@ import {
 import type { OrganisationRepository } from '../../repositories/organisationRepository'
 import type { OutboxRepository } from '../../repositories/outboxRepository'
 import type { Page, RecordFilters } from '../../repositories/recordFilters'
+import type { EventRedactor } from './eventRedactor'
 
-/** A record being written: its answers and the pages already seen. */
+/** A record being written: its answers, the pages already seen, and words its recorder asked to hide. */
 export interface RecordInProgress {
   answers: EventAnswers
   visited: string[]
+  hiddenWords: string[]
 }
 
 export interface Submission extends RecordInProgress {
@@ -58,6 +60,7 @@ export class EventRecordingService {
   constructor(
     private readonly db: Knex,
     private readonly links: { serviceUrl: string },
+    private readonly redactor: EventRedactor,
     private readonly drafts: EventDraftRepository,
     private readonly events: EventRepository,
     private readonly organisations: OrganisationRepository,
@@ -82,7 +85,7 @@ export class EventRecordingService {
     return this.db.transaction(async trx => {
       const draft = await this.drafts.findForUpdate(draftId, userId, trx)
       if (!draft) return undefined
-      const changed = change({ answers: draft.answers, visited: draft.visited })
+      const changed = change({ answers: draft.answers, visited: draft.visited, hiddenWords: draft.hiddenWords })
       await this.drafts.save(draftId, changed, trx)
       return changed
     })
@@ -125,13 +128,20 @@ export class EventRecordingService {
       if (existing) return existing
       const organisation = await this.organisations.findByOdsCode(answers.event.reporterOrganisation as string, trx)
       if (!organisation) throw new IncompleteRecordError([])
+      const source = submission.recorder ? 'online' : 'anonymous'
+      const recordedBy = submission.recorder?.userId ?? null
+      const redaction = await this.redactor.redact(
+        { organisationId: organisation.id, source, recordedBy, answers, hiddenWords: submission.hiddenWords },
+        trx,
+      )
       const id = await this.insertWithFreshReference(trx, {
         submissionKey: submission.key,
         organisationId: organisation.id,
         eventType,
-        source: submission.recorder ? 'online' : 'anonymous',
-        recordedBy: submission.recorder?.userId ?? null,
+        source,
+        recordedBy,
         answers,
+        ...redaction,
         ...eventColumns(answers),
       })
       // Someone else's transaction used the key first: theirs is the event.
@@ -167,6 +177,20 @@ export class EventRecordingService {
     })
   }
 
+  /** What everyone but the recorder will see of a record once it is submitted: its free text redacted. */
+  async othersWillSee(record: RecordInProgress, context: RecordingContext, recorderId: string | null) {
+    const odsCode = record.answers.event.reporterOrganisation
+    const organisation = typeof odsCode === 'string' ? await this.organisations.findByOdsCode(odsCode) : undefined
+    const { redactedAnswers } = await this.redactor.redact({
+      organisationId: organisation?.id ?? null,
+      source: context.anonymous ? 'anonymous' : 'online',
+      recordedBy: recorderId,
+      answers: record.answers,
+      hiddenWords: record.hiddenWords,
+    })
+    return redactedAnswers
+  }
+
   /** Any event by id, for the browser session that recorded it anonymously. */
   async findEvent(eventId: string): Promise<StoredEvent | undefined> {
     return this.events.findById(eventId)
@@ -187,6 +211,7 @@ export class EventRecordingService {
       visited,
       eventId: event.id,
       baseRevision: event.revision,
+      hiddenWords: event.hiddenWords,
     })
   }
 
@@ -213,11 +238,13 @@ export class EventRecordingService {
         pagesFor(event.answers, context),
         pagesFor(answers, context),
       )
-      if (changes.length) {
+      const hiddenWordsChanged = draft.hiddenWords.join('\n') !== event.hiddenWords.join('\n')
+      if (changes.length || hiddenWordsChanged) {
         const revision = event.revision + 1
+        const redaction = await this.redactor.redact({ ...event, answers, hiddenWords: draft.hiddenWords }, trx)
         await this.events.update(
           event.id,
-          { answers, revision, eventType: eventTypeOf(answers)!, ...eventColumns(answers) },
+          { answers, revision, eventType: eventTypeOf(answers)!, ...redaction, ...eventColumns(answers) },
           trx,
         )
         await this.events.addRevision({ eventId: event.id, revision, answers, changedBy: userId, changes }, trx)

@@ -38,7 +38,6 @@ export async function registerAccount(
   page: Page,
   email: string,
   organisation: RegisteringOrganisation = northmoorTrust,
-  name = { first: 'Robin', last: 'Okafor' },
 ): Promise<NewAccount> {
   const account = { email, password: 'amber kettle orchard', securityAnswer: 'Pepper' }
   await page.goto('/')
@@ -50,8 +49,8 @@ export async function registerAccount(
   await page.getByRole('button', { name: 'Continue' }).click()
 
   await ServicePage.verifyOnPage(page, /Your details/)
-  await page.getByLabel('First name').fill(name.first)
-  await page.getByLabel('Last name').fill(name.last)
+  await page.getByLabel('First name').fill('Robin')
+  await page.getByLabel('Last name').fill('Okafor')
   await page.getByLabel('Email address', { exact: true }).fill(email)
   await page.getByLabel('Confirm email address').fill(email)
   await page.getByRole('button', { name: 'Continue' }).click()
