@@ -1,18 +1,18 @@
 import { useTestDatabase } from '../test/database/testDatabase'
 import { createRepositories } from '../src/repositories'
-import { OrganisationImportService } from '../src/services/organisationImportService'
+import { createServices } from '../src/services'
+import { loadConfig } from '../src/config'
+import { createLogger } from '../src/logger'
 import { seedDatabase } from '.'
+import { demoEvents } from './demoEvents'
 
 describe('seeding the database', () => {
   const database = useTestDatabase()
   const seeders = () => {
-    const repositories = createRepositories(database.current.db)
-    const organisationImport = new OrganisationImportService(
-      database.current.db,
-      repositories.organisations,
-      repositories.audit,
-    )
-    return { ...repositories, organisationImport }
+    const db = database.current.db
+    const repositories = createRepositories(db)
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: database.current.url })
+    return { ...createServices(db, repositories, config, createLogger('silent')), ...repositories }
   }
 
   it('loads NHS England, 7 regions, 42 ICBs, the 16,496 listed organisations and the demo organisations', async () => {
@@ -78,16 +78,26 @@ describe('seeding the database', () => {
     expect(await db('access_requests').where({ status: 'pending' }).count('* as count').first()).toEqual({ count: '3' })
   })
 
+  it('records demo events whose free text others see redacted', async () => {
+    const events = await database.current.db('events').orderBy('submission_key')
+    expect(events).toHaveLength(demoEvents.length)
+    for (const [index, event] of events.entries()) {
+      const redacted = JSON.stringify(event.redacted_answers)
+      for (const identifier of demoEvents[index]!.identifiers) expect(redacted).not.toContain(identifier)
+    }
+  })
+
   it('can run again without duplicating or overwriting anything', async () => {
     const again = await seedDatabase(database.current.db, seeders(), { demo: true, issuer: 'https://issuer.example' })
     expect(again).toEqual({ referenceOrganisationsAdded: 0, demoOrganisationsAdded: 0 })
-    const count = async (table: 'accounts' | 'users' | 'memberships' | 'access_requests') =>
+    const count = async (table: 'accounts' | 'users' | 'memberships' | 'access_requests' | 'events') =>
       (await database.current.db(table).count<{ count: string }[]>('* as count'))[0]?.count
     expect([
       await count('accounts'),
       await count('users'),
       await count('memberships'),
       await count('access_requests'),
-    ]).toEqual(['9', '9', '8', '3'])
+      await count('events'),
+    ]).toEqual(['9', '9', '8', '3', '3'])
   })
 })

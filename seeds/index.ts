@@ -1,8 +1,10 @@
 import type { Knex } from 'knex'
 import type { Repositories } from '../src/repositories'
+import type { EventRecordingService } from '../src/services/events/eventRecordingService'
 import type { OrganisationImportService } from '../src/services/organisationImportService'
 import { seedDemoAccess } from './demoAccess'
 import { seedDemoAccounts } from './demoAccounts'
+import { seedDemoEvents } from './demoEvents'
 import { demoOrganisations } from './demoOrganisations'
 import { referenceOrganisations } from './referenceData'
 
@@ -13,6 +15,7 @@ export interface SeedSummary {
 
 export interface Seeders extends Repositories {
   organisationImport: OrganisationImportService
+  recording: EventRecordingService
 }
 
 /**
@@ -37,5 +40,6 @@ export async function seedDatabase(
   })
   const accountIds = await seedDemoAccounts(accounts, organisations)
   await seedDemoAccess(db, seeders, accountIds, options.issuer)
+  await seedDemoEvents(seeders.recording, seeders.users)
   return { referenceOrganisationsAdded: reference.inserted, demoOrganisationsAdded: demo.inserted }
 }

@@ -25,6 +25,7 @@ export const CLINICAL_TERMS: ReadonlySet<string> = new Set(
   nhs trust trusts icb icbs lfpse pcn pcns ccg ccgs chc hsib hssib phso ombudsman healthwatch pals
   covid covid-19 coronavirus norovirus influenza flu c-diff cdiff mrsa mssa vre cpe ecoli e-coli
   zimmer rollator stedy hoist hoists sling slings commode pat-slide patslide
+  id dob dod nfa rca aar sjr psii psirf lfpse steis pmr ipc sop sops kpi rag eta ops tbc tba asap dwp gdp ig
   bolus stoma tena sando venturi nj bair hugger rota rotas mckinley graseby alaris min mins max spo na ch fr hosp med meds caesarean tetralogy mondays tuesdays wednesdays thursdays fridays saturdays
   sundays legionella listeria klebsiella pseudomonas clostridium clostridioides salmonella shigella neisseria candida
   escherichia enterobacter serratia proteus acinetobacter staphylococcus streptococcus enterococcus haemophilus

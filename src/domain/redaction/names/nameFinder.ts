@@ -162,6 +162,7 @@ class NameFinder {
       }
       if (token.shape === 'initial' || !this.looksLikeName(index) || this.eponym(index)) return
       const kind = this.kind(index)
+      if (this.initialsActing(index)) this.name[index] = 1
       if (kind === 'name' && (token.shape !== 'upper' || this.casing === 'capitals' || token.lower.length >= 5)) {
         this.name[index] = 1
       }
@@ -177,6 +178,17 @@ class NameFinder {
         this.name[index + 1] = 1
       }
     })
+  }
+
+  /**
+   * Initials standing for a person, as notes sometimes write them: two or three capitals that are no
+   * abbreviation, owning something ("JD's care plan"). Doing something is no evidence: "DWP said".
+   */
+  private initialsActing(index: number): boolean {
+    const token = this.tokens[index]!
+    if (token.shape !== 'upper' || this.casing !== 'mixed' || token.lower.length > 3) return false
+    if (this.kind(index) !== 'unknown' && this.kind(index) !== 'name') return false
+    return /^['’]s\b/i.test(this.text.slice(token.end, token.end + 3))
   }
 
   /** Spelt as a name is: not "NaCl", "WhatsApp" or "RNs". */
@@ -215,9 +227,13 @@ class NameFinder {
       // In an ordinary text "MR" is modified release and "DR" a drug round, not titles.
       if (token.shape === 'upper' && this.casing === 'mixed') return
       const formal = this.is(index, WORD.formalTitle)
-      // "mr k": a lone lower-case letter after a lower-case title is an initial.
-      const initial = (next: number) =>
-        token.shape === 'lower' && next === index + 1 && this.tokens[next]!.lower.length === 1
+      // "mr k": a lone lower-case letter after a lower-case title is an initial; "Mr JD": capitals
+      // straight after a title are a person's initials, not an abbreviation.
+      const initial = (next: number) => {
+        const { shape, lower } = this.tokens[next]!
+        if (next !== index + 1) return false
+        return (token.shape === 'lower' && lower.length === 1) || (formal && shape === 'upper' && lower.length <= 3)
+      }
       if (formal || this.capital(index)) {
         this.markFollowing(index + 1, AFTER_TITLE, true, next => initial(next) || this.canFollow(next, formal))
       }

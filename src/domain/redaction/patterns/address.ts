@@ -31,14 +31,26 @@ const CAPITALISED_WORDS = String.raw`(?:[A-Z][A-Za-z'’-]*[ \t]+){1,3}`
 const LOWER_CASE_WORDS = String.raw`(?:[a-z][a-z'’-]*[ \t]+){1,3}`
 const FLAT = String.raw`(?:${inEveryCase(words('flat apartment apt unit room'))})[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+`
 
-const PATTERNS = [
-  new RegExp(String.raw`${HOUSE_NUMBER}${CAPITALISED_WORDS}(?:${inEveryCase(SUFFIXES)})\b`, 'g'),
-  new RegExp(
-    String.raw`${HOUSE_NUMBER}${LOWER_CASE_WORDS}(?:${[...STRONG_SUFFIXES, 'rd', 'st', 'ave'].join('|')})\b`,
-    'g',
-  ),
-  new RegExp(String.raw`\b${FLAT}(?:[A-Z][A-Za-z'’-]*[ \t]+){1,3}(?:${inEveryCase(BUILDINGS)})\b`, 'g'),
-  new RegExp(String.raw`\b\d{1,4},?[ \t]+(?:${inEveryCase(WELSH_STREETS)})(?:[ \t]+[A-Za-z'’-]+){1,3}(?=,|\n|$)`, 'g'),
+/** Each pattern, with a quick test a text must pass before the pattern is worth running. */
+const PATTERNS: { pattern: RegExp; when?: RegExp }[] = [
+  { pattern: new RegExp(String.raw`${HOUSE_NUMBER}${CAPITALISED_WORDS}(?:${inEveryCase(SUFFIXES)})\b`, 'g') },
+  {
+    pattern: new RegExp(
+      String.raw`${HOUSE_NUMBER}${LOWER_CASE_WORDS}(?:${[...STRONG_SUFFIXES, 'rd', 'st', 'ave'].join('|')})\b`,
+      'g',
+    ),
+  },
+  {
+    pattern: new RegExp(String.raw`\b${FLAT}(?:[A-Z][A-Za-z'’-]*[ \t]+){1,3}(?:${inEveryCase(BUILDINGS)})\b`, 'g'),
+    when: /\b(?:flat|apartment|apt|unit|room)[ \t]+\d/i,
+  },
+  {
+    pattern: new RegExp(
+      String.raw`\b\d{1,4},?[ \t]+(?:${inEveryCase(WELSH_STREETS)})(?:[ \t]+[A-Za-z'’-]+){1,3}(?=,|\n|$)`,
+      'g',
+    ),
+    when: new RegExp(String.raw`\b(?:${WELSH_STREETS.join('|')})\b`, 'i'),
+  },
 ]
 // A street named without its number: "on Mill Lane" ("Close" and "Drive" are too often other words),
 // but not a building named after one: "the Victoria Street entrance", "Victoria Street Surgery".
@@ -67,7 +79,8 @@ function houseNameBefore(before: string): RegExpExecArray | null {
 /** Street addresses with the lines after them (street, town), but not the postcode, which is its own span. */
 export function findAddresses(text: string): Candidate[] {
   const found: Candidate[] = []
-  for (const pattern of PATTERNS) {
+  for (const { pattern, when } of PATTERNS) {
+    if (when && !when.test(text)) continue
     for (const match of matchesOf(pattern, text)) {
       const before = text.slice(Math.max(0, match.index - 24), match.index)
       const flat = FLAT_BEFORE.exec(before) ?? houseNameBefore(before)

@@ -27,6 +27,15 @@ describe('dates', () => {
     expect(found(text)).toEqual([['DATE', date]])
   })
 
+  it('finds dates close together', () => {
+    expect(found('between June 3rd and September 19th last year, then 3/5 and 5/5')).toEqual([
+      ['DATE', 'June 3rd'],
+      ['DATE', 'September 19th'],
+      ['DATE', '3/5'],
+      ['DATE', '5/5'],
+    ])
+  })
+
   it.each([
     ['03/04/1941', 'DOB 03/04/1941'],
     ['3rd April 1941', 'D.O.B. 3rd April 1941'],

@@ -33,9 +33,12 @@ const ORDINAL_DAY = new RegExp(
 // The first day of a range before a month: "9th–10th October", "3–9 February".
 const RANGE_START = /(?<![\w/.])(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?[ \t]?[–-][ \t]?$/i
 
-// Most texts name no month; those are done with after one quick look.
-const ANY_MONTH =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b/i
+// Dates with a month's name are looked for only around the names of months, which most texts lack.
+const MONTH_NAME =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\b/gi
+const BEFORE_MONTH = 16
+const AFTER_MONTH = 20
+const ORDINAL = /\d(?:st|nd|rd|th)\b/i
 const BIRTH_LABEL =
   /(?:\bd\.?[ \t]?o\.?[ \t]?b\b\.?|\bdate[ \t]+of[ \t]+birth|\bbirth[ \t]*date|\bborn(?:[ \t]+on)?|\bb\.)[ \t]*[:=-]?[ \t]*(?:is[ \t]+|was[ \t]+|of[ \t]+)?$/i
 const EXPIRY_LABEL = /\b(?:exp(?:iry|ires|ired)?|use[ \t]+by|best[ \t]+before)\b[^\n\d]{0,12}$/i
@@ -78,6 +81,28 @@ function isVerbMay(monthWritten: string, year: string | undefined, ordinal: stri
   return monthWritten === 'may' && year === undefined && ordinal === undefined
 }
 
+/**
+ * The matches of a pattern near each month's name, each once, with the offset of the stretch of text it
+ * was found in. A match at either edge of a stretch counts only where the text itself ends there too.
+ */
+function aroundMonths(text: string, pattern: RegExp): { offset: number; match: RegExpExecArray }[] {
+  const found: { offset: number; match: RegExpExecArray }[] = []
+  const seen = new Set<number>()
+  for (const month of matchesOf(MONTH_NAME, text)) {
+    const offset = Math.max(0, month.index - BEFORE_MONTH)
+    const stretch = text.slice(offset, month.index + month[0].length + AFTER_MONTH)
+    for (const match of matchesOf(pattern, stretch)) {
+      const start = offset + match.index
+      const cutShort = match.index + match[0].length === stretch.length && offset + stretch.length < text.length
+      const cutOff = match.index === 0 && offset > 0 && /[\w/.]/.test(text[offset - 1]!)
+      if (seen.has(start) || cutShort || cutOff) continue
+      seen.add(start)
+      found.push({ offset, match })
+    }
+  }
+  return found
+}
+
 /** Every date more precise than a year, with what it says. */
 export function readDates(text: string): WrittenDate[] {
   const dates: WrittenDate[] = []
@@ -86,22 +111,23 @@ export function readDates(text: string): WrittenDate[] {
     if (year !== undefined && year >= 100 && (year < 1850 || year > 2150)) return
     dates.push({ start, end, day, month, year })
   }
-  const monthNamed = ANY_MONTH.test(text)
-  for (const match of monthNamed ? matchesOf(DAY_MONTH, text) : []) {
+  for (const { offset, match } of aroundMonths(text, DAY_MONTH)) {
     const [, day, ordinal, monthWritten, year] = match
     if (isVerbMay(monthWritten!, year, ordinal)) continue
-    const range = RANGE_START.exec(textBefore(text, match.index, 8))
-    const start = match.index - (range ? range[0].length : 0)
-    add(start, match.index + match[0].length, monthNumber(monthWritten!), Number(day), yearOf(year))
+    const range = RANGE_START.exec(textBefore(text, offset + match.index, 8))
+    const start = offset + match.index - (range ? range[0].length : 0)
+    add(start, offset + match.index + match[0].length, monthNumber(monthWritten!), Number(day), yearOf(year))
   }
-  for (const match of monthNamed ? matchesOf(MONTH_DAY, text) : []) {
+  for (const { offset, match } of aroundMonths(text, MONTH_DAY)) {
     const [, monthWritten, day, ordinal, year] = match
     if (isVerbMay(monthWritten!, year, ordinal)) continue
-    add(match.index, match.index + match[0].length, monthNumber(monthWritten!), Number(day), yearOf(year))
+    const start = offset + match.index
+    add(start, start + match[0].length, monthNumber(monthWritten!), Number(day), yearOf(year))
   }
-  for (const match of monthNamed ? matchesOf(MONTH_YEAR, text) : []) {
+  for (const { offset, match } of aroundMonths(text, MONTH_YEAR)) {
     if (match[1] === 'may') continue
-    add(match.index, match.index + match[0].length, monthNumber(match[1]!), undefined, yearOf(match[2]))
+    const start = offset + match.index
+    add(start, start + match[0].length, monthNumber(match[1]!), undefined, yearOf(match[2]))
   }
   for (const match of matchesOf(NUMBERS, text)) {
     const [written, first, separator, second, third] = match
@@ -119,7 +145,7 @@ export function readDates(text: string): WrittenDate[] {
       if (isDayAndMonth(text, start, first!, second!)) add(start, end, Number(second), Number(first))
     }
   }
-  for (const match of matchesOf(ORDINAL_DAY, text)) {
+  for (const match of ORDINAL.test(text) ? matchesOf(ORDINAL_DAY, text) : []) {
     const [start, end] = match.indices![1]!
     if (!COUNTED_AFTER.test(textAfter(text, end + 2, 12))) add(start, end + 2, undefined, Number(match[1]))
   }
