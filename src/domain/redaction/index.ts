@@ -8,4 +8,4 @@ export { redactText } from './redactText'
 export { IDENTIFIER_TYPES, type IdentifierSpan, type IdentifierType, type KnownIdentifiers } from './types'
 
 /** Changes whenever the rules change, so text redacted by older rules can be found and redacted again. */
-export const REDACTOR_VERSION = 1
+export const REDACTOR_VERSION = 2

@@ -82,25 +82,35 @@ function isVerbMay(monthWritten: string, year: string | undefined, ordinal: stri
 }
 
 /**
- * The matches of a pattern near each month's name, each once, with the offset of the stretch of text it
- * was found in. A match at either edge of a stretch counts only where the text itself ends there too.
+ * The stretches of text around the names of months, where dates with a month's name can be: near
+ * names run together into one stretch, so each character is read once.
  */
-function aroundMonths(text: string, pattern: RegExp): { offset: number; match: RegExpExecArray }[] {
-  const found: { offset: number; match: RegExpExecArray }[] = []
-  const seen = new Set<number>()
+function aroundMonths(text: string): { start: number; end: number }[] {
+  const stretches: { start: number; end: number }[] = []
   for (const month of matchesOf(MONTH_NAME, text)) {
-    const offset = Math.max(0, month.index - BEFORE_MONTH)
-    const stretch = text.slice(offset, month.index + month[0].length + AFTER_MONTH)
+    const start = Math.max(0, month.index - BEFORE_MONTH)
+    const end = Math.min(text.length, month.index + month[0].length + AFTER_MONTH)
+    const last = stretches[stretches.length - 1]
+    if (last && start <= last.end) last.end = end
+    else stretches.push({ start, end })
+  }
+  return stretches
+}
+
+/** A pattern's matches in the stretches, with offsets into the text; a match cut short by an edge is not one. */
+function* matchesAround(
+  text: string,
+  stretches: { start: number; end: number }[],
+  pattern: RegExp,
+): Generator<{ offset: number; match: RegExpExecArray }> {
+  for (const { start: offset, end } of stretches) {
+    const stretch = text.slice(offset, end)
     for (const match of matchesOf(pattern, stretch)) {
-      const start = offset + match.index
-      const cutShort = match.index + match[0].length === stretch.length && offset + stretch.length < text.length
+      const cutShort = match.index + match[0].length === stretch.length && end < text.length
       const cutOff = match.index === 0 && offset > 0 && /[\w/.]/.test(text[offset - 1]!)
-      if (seen.has(start) || cutShort || cutOff) continue
-      seen.add(start)
-      found.push({ offset, match })
+      if (!cutShort && !cutOff) yield { offset, match }
     }
   }
-  return found
 }
 
 /** Every date more precise than a year, with what it says. */
@@ -111,20 +121,21 @@ export function readDates(text: string): WrittenDate[] {
     if (year !== undefined && year >= 100 && (year < 1850 || year > 2150)) return
     dates.push({ start, end, day, month, year })
   }
-  for (const { offset, match } of aroundMonths(text, DAY_MONTH)) {
+  const months = aroundMonths(text)
+  for (const { offset, match } of matchesAround(text, months, DAY_MONTH)) {
     const [, day, ordinal, monthWritten, year] = match
     if (isVerbMay(monthWritten!, year, ordinal)) continue
     const range = RANGE_START.exec(textBefore(text, offset + match.index, 8))
     const start = offset + match.index - (range ? range[0].length : 0)
     add(start, offset + match.index + match[0].length, monthNumber(monthWritten!), Number(day), yearOf(year))
   }
-  for (const { offset, match } of aroundMonths(text, MONTH_DAY)) {
+  for (const { offset, match } of matchesAround(text, months, MONTH_DAY)) {
     const [, monthWritten, day, ordinal, year] = match
     if (isVerbMay(monthWritten!, year, ordinal)) continue
     const start = offset + match.index
     add(start, start + match[0].length, monthNumber(monthWritten!), Number(day), yearOf(year))
   }
-  for (const { offset, match } of aroundMonths(text, MONTH_YEAR)) {
+  for (const { offset, match } of matchesAround(text, months, MONTH_YEAR)) {
     if (match[1] === 'may') continue
     const start = offset + match.index
     add(start, start + match[0].length, monthNumber(match[1]!), undefined, yearOf(match[2]))

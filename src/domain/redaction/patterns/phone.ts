@@ -5,6 +5,9 @@ import { matchesOf, textBefore, THING_LABEL } from './matching'
 // it is the number is decided by checking the digits, group by group.
 const DIGIT_RUN = /(?<![\w+])(?:\+[ \t]?|\([ \t]?)?\d[\d \t\u00a0()–-]{6,24}\d(?![\w])/g
 const GROUP = /\d+/g
+// A phone number has 10 or 11 digits at home; abroad, from 9 with a + to 17 with 00.
+const MIN_DIGITS = 9
+const MAX_DIGITS = 17
 const EXTENSION = /^[ \t]*,?[ \t]*(?:ext(?:ension|n)?\.?|x)[ \t]*:?[ \t]*\d{2,6}(?!\d)/i
 
 /**
@@ -44,8 +47,13 @@ function longestNumber(
   text: string,
   groups: { start: number; end: number }[],
 ): { start: number; end: number } | undefined {
+  // Digits before each group, so a stretch of groups is skipped at once when it has too few or too many.
+  const before = [0]
+  for (const group of groups) before.push(before[before.length - 1]! + group.end - group.start)
   for (let count = groups.length; count > 0; count--) {
     for (let first = 0; first + count <= groups.length; first++) {
+      const digits = before[first + count]! - before[first]!
+      if (digits < MIN_DIGITS || digits > MAX_DIGITS) continue
       const start = groups[first]!.start
       const end = groups[first + count - 1]!.end
       const written = text.slice(start, end)
