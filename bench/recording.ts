@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks'
 import { emptyAnswers, type EventAnswers } from '../src/domain/eventForm/eventAnswers'
 import { eventColumns } from '../src/domain/events/eventColumns'
 import { newReferenceNumber } from '../src/domain/events/referenceNumber'
+import { incidentAnswers } from '../seeds/anEvent'
 import { fail, measure, runBenchmark, timed, type Figure } from './support'
 
 const SUBMISSIONS = 1000
@@ -16,31 +17,13 @@ const CONCURRENCY = 10
 const BATCH = 2000
 const BACKGROUND_EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000)
 
-const incident: EventAnswers = {
-  event: {
-    reporterOrganisation: 'DMB01',
-    eventType: 'incident',
-    occurred: 'date',
-    occurredOn: '2026-11-20',
-    timeOfDay: '2',
-    atReporterOrganisation: 'y',
-    locationType: '4',
-    serviceAreas: ['1'],
-    description: 'A synthetic incident description of a typical length. '.repeat(12),
-    healthcareProcess: '6',
-    detectionPoint: '4',
-    involvedAgents: ['4'],
-    safetyChallenges: ['6'],
-    patientCount: '1',
-    levelOfConcern: '3',
-    staffRole: '5',
-    reporterInvolvement: '4',
-  },
-  patients: [
-    { ageUnit: 'years', ageYears: '70', gender: '1', ethnicity: '52', physicalHarm: '4', psychologicalHarm: '4' },
-  ],
-  agents: {},
-}
+const incident = incidentAnswers({
+  odsCode: 'DMB01',
+  locationType: '4',
+  serviceAreas: ['1'],
+  physicalHarm: '4',
+  description: 'A synthetic incident description of a typical length. '.repeat(12),
+})
 const context = { anonymous: false, choosesOrganisation: false }
 
 runBenchmark('recording', 54336, async ({ db, services, repositories }) => {

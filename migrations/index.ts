@@ -11,6 +11,7 @@ import * as rateLimits from './20261125_0009_rate_limits'
 import * as events from './20261125_0010_events'
 import * as accessRequests from './20261125_0011_access_requests'
 import * as redactedText from './20261125_0012_redacted_text'
+import * as eventHistory from './20261204_0013_event_history'
 
 export interface Migration {
   up(knex: Knex): Promise<void>
@@ -34,4 +35,5 @@ export const migrations: ReadonlyArray<[name: string, migration: Migration]> = [
   ['20261125_0010_events', events],
   ['20261125_0011_access_requests', accessRequests],
   ['20261125_0012_redacted_text', redactedText],
+  ['20261204_0013_event_history', eventHistory],
 ]

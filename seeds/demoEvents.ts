@@ -1,7 +1,7 @@
-import type { EventAnswers } from '../src/domain/eventForm/eventAnswers'
 import type { UserRepository } from '../src/repositories/userRepository'
 import type { EventRecordingService } from '../src/services/events/eventRecordingService'
-import { todayInLondon } from '../src/routes/recording/today'
+import { todayInLondon } from '../src/domain/time/today'
+import { anEvent } from './anEvent'
 
 /**
  * A few invented events whose narratives hold the kinds of identifier staff write, so that reviewers
@@ -34,45 +34,15 @@ export const demoEvents = [
   },
 ] as const
 
-/** The shortest complete incident with one unharmed patient, as the questions store it. */
-function incident(odsCode: string, description: string): EventAnswers {
-  return {
-    event: {
-      eventType: 'incident',
-      occurred: 'today',
-      todaysDate: todayInLondon(),
-      timeOfDay: '2',
-      atReporterOrganisation: 'y',
-      locationType: '11',
-      serviceAreas: ['17'],
-      description,
-      healthcareProcess: '6',
-      detectionPoint: '4',
-      involvedAgents: ['4'],
-      safetyChallenges: ['6'],
-      patientCount: '1',
-      levelOfConcern: '3',
-      staffRole: '5',
-      reporterInvolvement: '4',
-      reporterOrganisation: odsCode,
-    },
-    agents: { medications: {} },
-    patients: [
-      { ageUnit: 'years', ageYears: '67', gender: '1', ethnicity: '52', physicalHarm: '5', psychologicalHarm: '4' },
-    ],
-  }
-}
-
 /** Records the demo events as their recorders; safe to run again, each having its own submission key. */
 export async function seedDemoEvents(recording: EventRecordingService, users: UserRepository): Promise<void> {
   for (const event of demoEvents) {
     const recorder = (await users.findByEmail(event.recorder))!
-    await recording.submit({
+    await anEvent(recording, {
       key: event.key,
-      answers: incident(event.odsCode, event.description),
-      visited: [],
-      hiddenWords: [],
-      context: { anonymous: false, choosesOrganisation: false },
+      odsCode: event.odsCode,
+      description: event.description,
+      occurredOn: todayInLondon(),
       recorder: { userId: recorder.id, email: recorder.email },
     })
   }

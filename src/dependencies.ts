@@ -1,6 +1,7 @@
 import { Pool } from 'pg'
 import type { Config } from './config'
 import { createDatabase } from './db/createDatabase'
+import { systemClock, type Clock } from './domain/time/clock'
 import type { Logger } from './logger'
 import { createRepositories } from './repositories'
 import { createServices } from './services'
@@ -8,7 +9,7 @@ import { issuerEndpoints } from './services/issuerDiscovery'
 import { loadSigningKeys } from './identity/signingKeys'
 
 /** The composition root: everything the app needs, built once from the configuration. */
-export function createDependencies(config: Config, logger: Logger, databaseUrl: string) {
+export function createDependencies(config: Config, logger: Logger, databaseUrl: string, clock: Clock = systemClock) {
   const db = createDatabase(databaseUrl, config.database.poolMax, logger)
   // connect-pg-simple wants a pg pool of its own; a server going away must not crash the process.
   const sessionPool = new Pool({ connectionString: databaseUrl, max: 4, connectionTimeoutMillis: 5_000 })
@@ -20,7 +21,7 @@ export function createDependencies(config: Config, logger: Logger, databaseUrl: 
     db,
     sessionPool,
     repositories,
-    services: createServices(db, repositories, config, logger),
+    services: createServices(db, repositories, config, logger, clock),
     async close() {
       await Promise.all([db.destroy(), sessionPool.end()])
     },

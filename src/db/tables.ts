@@ -3,6 +3,7 @@
  * names; repositories map rows to domain objects.
  */
 import type { EventAnswers, EventType } from '../domain/eventForm/eventAnswers'
+import type { ChangeSource, TimelineKind } from '../domain/events/eventChanges'
 import type { OrganisationType } from '../domain/organisations/organisationTypes'
 import type { Role } from '../domain/permissions/roles'
 
@@ -211,6 +212,20 @@ export interface EventRevisionRow {
   changed_by: string | null
   changed_at: Date
   changes: string[]
+  reason: string | null
+  source: ChangeSource
+}
+
+export interface EventTimelineRow {
+  id: string
+  event_id: string
+  kind: TimelineKind
+  actor_user_id: string | null
+  revision: number | null
+  from_status: string | null
+  to_status: string | null
+  reason: string | null
+  at: Date
 }
 
 export interface EventDraftRow {
@@ -242,6 +257,7 @@ declare module 'knex/types/tables' {
     rate_limits: RateLimitRow
     events: EventRow
     event_revisions: EventRevisionRow
+    event_timeline: EventTimelineRow
     event_drafts: EventDraftRow
   }
 }

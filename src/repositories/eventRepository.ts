@@ -1,6 +1,7 @@
 import type { Knex } from 'knex'
 import type { EventRow, EventSource } from '../db/tables'
 import type { EventAnswers, EventType } from '../domain/eventForm/eventAnswers'
+import type { ChangeSource } from '../domain/events/eventChanges'
 import type { EventColumns } from '../domain/events/eventColumns'
 import type { DownloadRow } from '../domain/events/eventDownload'
 import type { EventScope } from '../domain/permissions/permissions'
@@ -45,6 +46,20 @@ export interface EventRevision {
   changedByName: string | null
   changedAt: Date
   changes: string[]
+  reason: string | null
+  source: ChangeSource
+}
+
+/** A version being saved: who made it, through what, why, and which questions it changed. */
+export interface NewRevision {
+  eventId: string
+  revision: number
+  answers: EventAnswers
+  changedBy: string | null
+  changes: string[]
+  source: ChangeSource
+  reason?: string | null
+  at: Date
 }
 
 /** The redacted copy of an event's answers, with the version of the rules that made it. */
@@ -56,12 +71,22 @@ export interface Redaction {
 
 export interface NewEvent extends EventColumns, Redaction {
   reference: string
+  recordedAt: Date
   submissionKey: string
   organisationId: number
   eventType: EventType
   source: EventSource
   recordedBy: string | null
   answers: EventAnswers
+}
+
+/** What a new version of an event changes in its row. */
+export interface EventChange extends EventColumns, Redaction {
+  organisationId: number
+  answers: EventAnswers
+  revision: number
+  eventType: EventType
+  updatedAt: Date
 }
 
 /** An event whose redacted copy was made by older rules, or not yet made. */
@@ -84,12 +109,15 @@ export class EventRepository {
    * the key was already used, and throws ReferenceTakenError when the reference was.
    */
   async insert(event: NewEvent, trx: Knex.Transaction): Promise<string | undefined> {
-    const { reference, submissionKey, organisationId, eventType, source, recordedBy, answers, ...rest } = event
+    const { reference, recordedAt, submissionKey, organisationId, eventType, source, recordedBy, answers, ...rest } =
+      event
     const { redactedAnswers, redactorVersion, hiddenWords, ...columns } = rest
     try {
       const rows = await trx('events')
         .insert({
           reference,
+          recorded_at: recordedAt,
+          updated_at: recordedAt,
           submission_key: submissionKey,
           organisation_id: organisationId,
           event_type: eventType,
@@ -123,21 +151,19 @@ export class EventRepository {
     return row && this.findById(id, trx)
   }
 
-  async update(
-    id: string,
-    change: EventColumns & Redaction & { answers: EventAnswers; revision: number; eventType: EventType },
-    trx: Knex.Transaction,
-  ): Promise<void> {
-    const { answers, revision, eventType, redactedAnswers, redactorVersion, hiddenWords, ...columns } = change
+  async update(id: string, change: EventChange, trx: Knex.Transaction): Promise<void> {
+    const { organisationId, answers, revision, eventType, updatedAt, ...rest } = change
+    const { redactedAnswers, redactorVersion, hiddenWords, ...columns } = rest
     await trx('events')
       .where({ id })
       .update({
         ...columns,
         ...redactionColumns({ redactedAnswers, redactorVersion, hiddenWords }),
+        organisation_id: organisationId,
         event_type: eventType,
         revision,
         answers: JSON.stringify(answers) as unknown as EventAnswers,
-        updated_at: trx.fn.now(),
+        updated_at: updatedAt,
       })
   }
 
@@ -167,16 +193,16 @@ export class EventRepository {
       .update(redactionColumns(redaction))
   }
 
-  async addRevision(
-    revision: { eventId: string; revision: number; answers: EventAnswers; changedBy: string | null; changes: string[] },
-    trx: Knex.Transaction,
-  ): Promise<void> {
+  async addRevision(revision: NewRevision, trx: Knex.Transaction): Promise<void> {
     await trx('event_revisions').insert({
       event_id: revision.eventId,
       revision: revision.revision,
       answers: JSON.stringify(revision.answers) as unknown as EventAnswers,
       changed_by: revision.changedBy,
       changes: JSON.stringify(revision.changes) as unknown as string[],
+      source: revision.source,
+      reason: revision.reason ?? null,
+      changed_at: revision.at,
     })
   }
 
@@ -191,6 +217,8 @@ export class EventRepository {
         'event_revisions.changed_by',
         'event_revisions.changed_at',
         'event_revisions.changes',
+        'event_revisions.reason',
+        'event_revisions.source',
         this.db.raw(`nullif(trim(users.first_name || ' ' || users.last_name), '') as changed_by_name`),
       )
     return rows.map(row => ({
@@ -200,6 +228,8 @@ export class EventRepository {
       changedByName: row.changed_by_name,
       changedAt: row.changed_at,
       changes: row.changes,
+      reason: row.reason,
+      source: row.source,
     }))
   }
 

@@ -4,6 +4,7 @@ import { AuditRepository } from './auditRepository'
 import { DevelopmentMailboxRepository } from './developmentMailboxRepository'
 import { EventDraftRepository } from './eventDraftRepository'
 import { EventRepository } from './eventRepository'
+import { EventTimelineRepository } from './eventTimelineRepository'
 import { FeedbackRepository } from './feedbackRepository'
 import { HealthRepository } from './healthRepository'
 import { MembershipRepository } from './membershipRepository'
@@ -21,6 +22,7 @@ export function createRepositories(db: Knex) {
     developmentMailbox: new DevelopmentMailboxRepository(db),
     eventDrafts: new EventDraftRepository(db),
     events: new EventRepository(db),
+    eventTimeline: new EventTimelineRepository(db),
     feedback: new FeedbackRepository(db),
     health: new HealthRepository(db),
     memberships: new MembershipRepository(db),

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex'
 import type { Config } from '../config'
+import { systemClock, type Clock } from '../domain/time/clock'
 import type { Logger } from '../logger'
 import type { Repositories } from '../repositories'
 import { AccessService } from './access/accessService'
@@ -7,6 +8,7 @@ import { DevelopmentMailboxTransport } from './email/developmentMailboxTransport
 import type { EmailTransport } from './email/emailTransport'
 import { NotifyTransport } from './email/notifyTransport'
 import { OutboxWorker } from './email/outboxWorker'
+import { EventChangeService } from './events/eventChangeService'
 import { EventOversightService } from './events/eventOversightService'
 import { EventRedactor } from './events/eventRedactor'
 import { EventRecordingService } from './events/eventRecordingService'
@@ -18,20 +20,40 @@ import { SignInService } from './signInService'
 import { AccountService } from '../identity/accountService'
 import { RegistrationService } from '../identity/registrationService'
 
-export function createServices(db: Knex, repositories: Repositories, config: Config, logger: Logger) {
+export function createServices(
+  db: Knex,
+  repositories: Repositories,
+  config: Config,
+  logger: Logger,
+  clock: Clock = systemClock,
+) {
   const redactor = new EventRedactor(repositories.events, repositories.memberships, repositories.users)
+  const changes = new EventChangeService(
+    db,
+    clock,
+    redactor,
+    repositories.events,
+    repositories.organisations,
+    repositories.eventTimeline,
+    repositories.audit,
+  )
   return {
+    clock,
+    changes,
     redactor,
     outboxWorker: new OutboxWorker(repositories.outbox, emailTransport(config, repositories), logger),
     feedback: new FeedbackService(repositories.feedback),
     recording: new EventRecordingService(
       db,
+      clock,
       { serviceUrl: config.serviceUrl },
       redactor,
+      changes,
       repositories.eventDrafts,
       repositories.events,
       repositories.organisations,
       repositories.outbox,
+      repositories.eventTimeline,
       repositories.audit,
     ),
     access: new AccessService(

@@ -34,6 +34,14 @@ export interface RecordingContext {
   choosesOrganisation: boolean
 }
 
+/**
+ * A stored event's record as a whole, the organisation included, whoever changes it: so a change of
+ * organisation counts as a change like any other answer.
+ */
+export function storedEventContext(source: string): RecordingContext {
+  return { anonymous: source === 'anonymous', choosesOrganisation: true }
+}
+
 export const CHECK_ANSWERS = 'check-answers'
 
 /** The pages that apply to a record, in the order they are asked, given what has been answered. */

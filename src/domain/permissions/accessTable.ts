@@ -5,15 +5,16 @@ import type { Role } from './roles'
 export type EventAction = 'view' | 'review' | 'update' | 'download'
 
 /** What someone may do for an organisation they have a role in. */
-export type OrganisationAction = 'record' | 'viewEvents' | 'downloadEvents' | 'statutoryReporting' | 'manageUsers'
+export type OrganisationAction = 'record' | 'manageUsers'
 
-const everyStatus: readonly EventStatus[] = ['submitted', 'in_review', 'closed']
+const everyStatus: readonly EventStatus[] = ['submitted', 'in_review', 'reviewed', 'closed']
 const open: readonly EventStatus[] = ['submitted', 'in_review']
 const never: readonly EventStatus[] = []
 
 /**
- * The event statuses in which each role may take each action on events in its scope. The recorder
- * of an event is a role of their own: they see it always and may update it until it is closed.
+ * The event statuses in which each role may take each action on events in its scope: the one table
+ * of who may view, update, review and download. The recorder of an event is a role of their own: they
+ * see it always and may update it while it is open (until its review is complete).
  */
 export const eventAccess: Record<Role | 'recorder', Record<EventAction, readonly EventStatus[]>> = {
   recorder: { view: everyStatus, update: open, review: never, download: never },
@@ -23,9 +24,10 @@ export const eventAccess: Record<Role | 'recorder', Record<EventAction, readonly
   read_only: { view: everyStatus, update: never, review: never, download: everyStatus },
 }
 
+/** What each role may do for its organisation itself, apart from its events. */
 export const organisationAccess: Record<Role, readonly OrganisationAction[]> = {
   standard: ['record'],
-  organisational: ['record', 'viewEvents', 'downloadEvents'],
-  admin: ['record', 'viewEvents', 'downloadEvents', 'statutoryReporting', 'manageUsers'],
-  read_only: ['viewEvents', 'downloadEvents'],
+  organisational: ['record'],
+  admin: ['record', 'manageUsers'],
+  read_only: [],
 }

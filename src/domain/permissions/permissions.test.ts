@@ -1,6 +1,7 @@
 import type { OrganisationType } from '../organisations/organisationTypes'
 import { Permissions, type Grant, type ScopedEvent } from './permissions'
 import type { Role } from './roles'
+import { statusTransitions } from './statusTransitions'
 
 const PRACTICE = 11
 const TRUST = 12
@@ -40,6 +41,8 @@ describe('Permissions over one event', () => {
     ['the recorder of a closed event', [], 'view', event({ recordedBy: 'me', status: 'closed' }), true],
     ['the recorder, updating', [], 'update', event({ recordedBy: 'me' }), true],
     ['the recorder, updating a closed event', [], 'update', event({ recordedBy: 'me', status: 'closed' }), false],
+    ['the recorder, updating a reviewed event', [], 'update', event({ recordedBy: 'me', status: 'reviewed' }), false],
+    ['the recorder, updating in review', [], 'update', event({ recordedBy: 'me', status: 'in_review' }), true],
     ['the recorder, reviewing their own event', [], 'review', event({ recordedBy: 'me' }), false],
     ['standard member of the organisation', [grant('standard', TRUST)], 'view', event(), false],
     ['organisational member', [grant('organisational', TRUST)], 'view', event(), true],
@@ -97,20 +100,54 @@ describe('Permissions over one event', () => {
   })
 })
 
+describe('Moving an event on in its review', () => {
+  it.each([
+    // who                                              move              status         allowed
+    ['organisational member', [grant('organisational', TRUST)], 'startReview', 'submitted', true],
+    ['organisational member, already in review', [grant('organisational', TRUST)], 'startReview', 'in_review', false],
+    ['organisational member', [grant('organisational', TRUST)], 'completeReview', 'in_review', true],
+    ['organisational member', [grant('organisational', TRUST)], 'close', 'reviewed', false],
+    ['admin', [grant('admin', TRUST)], 'close', 'reviewed', true],
+    ['admin, before the review is complete', [grant('admin', TRUST)], 'close', 'in_review', false],
+    ['admin', [grant('admin', TRUST)], 'reopen', 'closed', true],
+    ['organisational member', [grant('organisational', TRUST)], 'reopen', 'reviewed', true],
+    ['organisational at the ICB', [grant('organisational', ICB, 'icb')], 'startReview', 'submitted', true],
+    ['admin of another trust', [grant('admin', OTHER_TRUST)], 'startReview', 'submitted', false],
+    ['read-only member', [grant('read_only', TRUST)], 'startReview', 'submitted', false],
+    ['read-only at the region', [grant('read_only', REGION, 'region')], 'close', 'reviewed', false],
+    ['standard member', [grant('standard', TRUST)], 'startReview', 'submitted', false],
+    ['the recorder with no role', [], 'startReview', 'submitted', false],
+  ] as const)('%s: %s from %s → %s', (_who, grants, move, status, allowed) => {
+    expect(new Permissions(me, grants).canMove(move, event({ status, recordedBy: 'me' }))).toBe(allowed)
+  })
+
+  it('asks for a reason only when reopening', () => {
+    expect(Object.entries(statusTransitions).filter(([, transition]) => transition.reasonRequired)).toEqual([
+      ['reopen', expect.anything()],
+    ])
+  })
+})
+
 describe('Permissions for an organisation', () => {
   it.each([
     ['standard', 'record', true],
-    ['standard', 'viewEvents', false],
-    ['organisational', 'viewEvents', true],
+    ['organisational', 'record', true],
     ['organisational', 'manageUsers', false],
     ['admin', 'manageUsers', true],
-    ['admin', 'statutoryReporting', true],
-    ['read_only', 'downloadEvents', true],
     ['read_only', 'record', false],
     ['read_only', 'manageUsers', false],
   ] as const)('%s may %s: %s', (role, action, allowed) => {
     expect(new Permissions(me, [grant(role, TRUST)]).canFor(action, TRUST)).toBe(allowed)
     expect(new Permissions(me, [grant(role, TRUST)]).canFor(action, OTHER_TRUST)).toBe(false)
+  })
+
+  it('knows where viewing and downloading reach from the one table of event access', () => {
+    const readOnly = new Permissions(me, [grant('read_only', ICB, 'icb')])
+    expect(readOnly.reaches('view')).toBe(true)
+    expect(readOnly.reaches('download')).toBe(true)
+    expect(readOnly.reaches('review')).toBe(false)
+    expect(new Permissions(me, [grant('standard', TRUST)]).reaches('view')).toBe(false)
+    expect(readOnly.grantsReaching('view').map(reaching => reaching.organisationId)).toEqual([ICB])
   })
 
   it('reaches events through every membership that lets it view, naming ICBs and regions for the areas within them', () => {

@@ -2,6 +2,7 @@ import type { OrganisationType } from '../organisations/organisationTypes'
 import { eventAccess, organisationAccess, type EventAction, type OrganisationAction } from './accessTable'
 import { isEventStatus } from './eventStatuses'
 import type { Role } from './roles'
+import { statusTransitions, type StatusMove } from './statusTransitions'
 
 /** One active membership: a role in an organisation, perhaps until a date. */
 export interface Grant {
@@ -59,27 +60,44 @@ export class Permissions {
   can(action: EventAction, event: ScopedEvent): boolean {
     if (!isEventStatus(event.status)) return false
     const status = event.status
-    if (event.recordedBy === this.user.id && eventAccess.recorder[action].includes(status)) return true
+    if (this.isRecorderOf(event) && eventAccess.recorder[action].includes(status)) return true
     return this.grants.some(grant => eventAccess[grant.role][action].includes(status) && covers(grant, event))
   }
 
-  /** Whether the person may see the event at all: out of scope answers "not found". */
-  canSee(event: ScopedEvent): boolean {
-    return this.can('view', event)
+  /** Whether the person recorded the event themselves (signed in), which lets them see it as typed. */
+  isRecorderOf(event: Pick<ScopedEvent, 'recordedBy'>): boolean {
+    return event.recordedBy !== null && event.recordedBy === this.user.id
+  }
+
+  /** Whether the person may move the event on in its review, such as closing it. */
+  canMove(move: StatusMove, event: ScopedEvent): boolean {
+    const transition = statusTransitions[move]
+    if (!isEventStatus(event.status) || !transition.from.includes(event.status)) return false
+    return this.grants.some(grant => transition.roles.includes(grant.role) && covers(grant, event))
+  }
+
+  /** Whether an action on events reaches any event at all, for menus and the pages that list them. */
+  reaches(action: EventAction): boolean {
+    return this.grantsReaching(action).length > 0
+  }
+
+  /** The memberships through which an action on events reaches, such as the organisations one views. */
+  grantsReaching(action: EventAction): Grant[] {
+    return this.grants.filter(grant => eventAccess[grant.role][action].length > 0)
   }
 
   canFor(action: OrganisationAction, organisationId: number): boolean {
     return this.grants.some(grant => grant.organisationId === organisationId && allows(grant, action))
   }
 
-  /** The memberships through which the person may take an action, such as managing users. */
+  /** The memberships through which the person may take an action for an organisation, such as managing users. */
   grantsFor(action: OrganisationAction): Grant[] {
     return this.grants.filter(grant => allows(grant, action))
   }
 
   /** Where an action on events reaches, for lists and searches. */
   eventScope(action: EventAction): EventScope {
-    const reaching = this.grants.filter(grant => eventAccess[grant.role][action].length > 0)
+    const reaching = this.grantsReaching(action)
     const idsOf = (type: OrganisationType) =>
       reaching.filter(grant => grant.organisationType === type).map(grant => grant.organisationId)
     // An ICB's or region's own events are its organisation's too, so every grant names its organisation.

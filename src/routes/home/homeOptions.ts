@@ -4,8 +4,8 @@ import type { Permissions } from '../../domain/permissions/permissions'
 export function homeOptions(permissions: Permissions) {
   return {
     memberships: permissions.grants,
-    viewsEvents: permissions.eventScope('view').organisationIds.length > 0,
-    downloadsEvents: permissions.eventScope('download').organisationIds.length > 0,
+    viewsEvents: permissions.reaches('view'),
+    downloadsEvents: permissions.reaches('download'),
     managesUsers: permissions.grantsFor('manageUsers'),
     isNationalAdmin: permissions.isNationalAdmin,
   }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { roles } from '../../domain/permissions/roles'
 import { reasonField } from '../account/accountSchemas'
-import { todayInLondon } from '../recording/today'
+import { todayInLondon } from '../../domain/time/today'
 
 export const decideRequestSchema = z
   .object({

@@ -1,24 +1,30 @@
 import { once } from 'node:events'
-import { Router, type Request } from 'express'
+import { Router } from 'express'
 import { z } from 'zod'
 import { normaliseReference } from '../../domain/events/referenceNumber'
 import { HttpError } from '../../httpError'
-import { requireSignIn } from '../../middleware/setUpAuthentication'
+import { requirePermission } from '../../middleware/requirePermission'
 import { permissionsOf } from '../../middleware/setUpPermissions'
 import type { EventOversightService } from '../../services/events/eventOversightService'
 import { eventSummary } from '../recording/eventSummary'
 import { eventTypeNames as typeNames } from '../recording/eventTypeNames'
 import { filtersFrom, PAGE_SIZE } from '../recording/listQuery'
-import { todayInLondon } from '../recording/today'
+import { todayInLondon } from '../../domain/time/today'
 
 /** Events in the organisations, ICBs and regions someone oversees, without the free text as typed. */
 export function organisationEventsRouter(oversight: EventOversightService): Router {
   const router = Router()
-  router.use('/organisation-events', requireSignIn)
+  router.use(
+    '/organisation-events',
+    requirePermission(permissions => permissions.reaches('view')),
+  )
+  router.use(
+    ['/organisation-events/download', '/organisation-events/download.csv'],
+    requirePermission(permissions => permissions.reaches('download')),
+  )
 
   router.get('/organisation-events', async (req, res) => {
     const permissions = permissionsOf(req)
-    if (permissions.eventScope('view').organisationIds.length === 0) throw new HttpError(404, 'Oversees nothing')
     const { filters, query, page, window } = filtersFrom(req)
     const reference = filters.words ? normaliseReference(filters.words) : undefined
     const { words: _words, ...withoutWords } = filters
@@ -34,23 +40,17 @@ export function organisationEventsRouter(oversight: EventOversightService): Rout
       page,
       pageSize: PAGE_SIZE,
       typeNames,
-      scope: permissions.grantsFor('viewEvents'),
+      scope: permissions.grantsReaching('view'),
     })
   })
 
-  const downloadScope = (req: Request) => {
-    const permissions = permissionsOf(req)
-    if (permissions.eventScope('download').organisationIds.length === 0) throw new HttpError(404, 'Downloads nothing')
-    return permissions
-  }
-
   router.get('/organisation-events/download', (req, res) => {
     const { query } = filtersFrom(req)
-    res.render('pages/oversight/download', { scope: downloadScope(req).grantsFor('downloadEvents'), query, typeNames })
+    res.render('pages/oversight/download', { scope: permissionsOf(req).grantsReaching('download'), query, typeNames })
   })
 
   router.get('/organisation-events/download.csv', async (req, res) => {
-    const permissions = downloadScope(req)
+    const permissions = permissionsOf(req)
     const { filters } = filtersFrom(req)
     const { words: _words, ...withoutWords } = filters
     res.type('text/csv; charset=utf-8')

@@ -88,7 +88,7 @@ export function draftRecordingRouter(recording: EventRecordingService, organisat
   formRoute(router, `${DRAFT_PATH}/conflict`, {
     schema: z.object({ keep: z.enum(['mine', 'theirs'], { error: 'Select which version to keep' }) }),
     show: async (req, res, form) => {
-      const conflict = await recording.conflictOf(req.user!.id, draftIdOf(req))
+      const conflict = await recording.conflictOf(permissionsOf(req), draftIdOf(req))
       if (!conflict) return res.redirect(`/events/drafts/${draftIdOf(req)}/check-answers`)
       const { event, draft, latest, merged } = conflict
       const context = contextFor(permissionsOf(req).grantsFor('record'))
@@ -105,7 +105,7 @@ export function draftRecordingRouter(recording: EventRecordingService, organisat
     submit: async (req, res, { keep }) => {
       const draft = (await recording.findDraft(req.user!.id, draftIdOf(req)))!
       if (keep === 'mine') {
-        await recording.keepMyChanges(req.user!.id, draft.id)
+        await recording.keepMyChanges(permissionsOf(req), draft.id)
         return res.redirect(303, `/events/drafts/${draft.id}/check-answers`)
       }
       await recording.deleteDraft(req.user!.id, draft.id, req.id as string)
@@ -130,6 +130,7 @@ export function draftRecordingRouter(recording: EventRecordingService, organisat
         organisationChoices: choices.map(choice => ({ odsCode: choice.odsCode, name: choice.organisationName })),
         canSaveForLater: true,
         amending: draft.eventId !== null,
+        eventId: draft.eventId ?? undefined,
         startHref: draft.eventId ? `/events/${draft.eventId}` : '/events/new',
       }
       return loaded
@@ -148,9 +149,10 @@ export function draftRecordingRouter(recording: EventRecordingService, organisat
         })
         return res.redirect(303, `/events/${event.id}/confirmation`)
       }
-      const result = await recording.submitAmendment(user.id, draftId, loaded.context, req.id as string)
+      const result = await recording.submitAmendment(permissionsOf(req), draftId, req.id as string)
       if (!result) throw new HttpError(404, 'No such draft')
       if (result.outcome === 'conflict') return res.redirect(303, `/events/drafts/${draftId}/conflict`)
+      if (result.outcome === 'notAllowed') return res.redirect(303, `/events/${loaded.eventId}`)
       res.redirect(303, `/events/${result.event.id}?updated=yes`)
     },
     savedHref: req => `/events/drafts/${draftIdOf(req)}/saved`,

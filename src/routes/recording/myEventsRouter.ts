@@ -43,7 +43,7 @@ export function myEventsRouter(recording: EventRecordingService): Router {
 
   const ownEvent = async (req: Request) => {
     const id = z.uuid().safeParse(req.params.eventId)
-    const event = id.success ? await recording.ownEvent(req.user!.id, id.data) : undefined
+    const event = id.success ? await recording.recordedEvent(permissionsOf(req), id.data) : undefined
     if (!event) throw new HttpError(404, 'No such event')
     return event
   }
@@ -59,6 +59,7 @@ export function myEventsRouter(recording: EventRecordingService): Router {
       sections: eventSummary(event),
       revisions,
       amendments,
+      canUpdate: permissionsOf(req).can('update', event),
       updated: req.query.updated === 'yes',
       typeNames,
     })
@@ -91,12 +92,8 @@ export function myEventsRouter(recording: EventRecordingService): Router {
     show: async (req, res) => res.redirect(`/events/${(await ownEvent(req)).id}`),
     submit: async (req, res) => {
       const event = await ownEvent(req)
-      const choices = permissionsOf(req).grantsFor('record')
-      const draftId = await recording.startAmendment(req.user!.id, event, {
-        anonymous: false,
-        choosesOrganisation: choices.length !== 1,
-      })
-      res.redirect(303, `/events/drafts/${draftId}/check-answers`)
+      const draftId = await recording.startAmendment(permissionsOf(req), event)
+      res.redirect(303, draftId ? `/events/drafts/${draftId}/check-answers` : `/events/${event.id}`)
     },
   })
 

@@ -233,7 +233,54 @@ describe('recording a patient safety event', () => {
     expect(first.text).toContain('No physical harm')
     expect(first.text).toContain('This is an earlier version')
     const actions = await db()('audit_log').where({ subject_id: eventId }).orderBy('id').pluck('action')
-    expect(actions).toEqual(['event.submitted', 'event.amended'])
+    expect(actions).toEqual(['event.submitted', 'event.updated'])
+  })
+
+  it('lets the recorder update an event only while it is open: not once its review is complete', async () => {
+    const { eventId } = await submittedIncident()
+    const eventPage = await recorder.get(`/events/${eventId}`)
+    const amend = await recorder
+      .post(`/events/${eventId}/amend`)
+      .type('form')
+      .send({ _csrf: csrfTokenFrom(eventPage) })
+    const base = amend.headers.location!.replace(/\/check-answers$/, '')
+    await answer(recorder, `${base}/patient-1-harm?change=yes`, { physicalHarm: '3', psychologicalHarm: '4' })
+
+    for (const status of ['reviewed', 'closed']) {
+      await db()('events').where({ id: eventId }).update({ status })
+      const closedPage = await recorder.get(`/events/${eventId}`)
+      expect(closedPage.text).toContain('can no longer be updated')
+      expect(closedPage.text).not.toContain('Update this event')
+      const refused = await recorder
+        .post(`/events/${eventId}/amend`)
+        .type('form')
+        .send({ _csrf: csrfTokenFrom(await recorder.get('/feedback')) })
+      expect(refused.headers.location).toBe(`/events/${eventId}`)
+      // An amendment begun while it was open is not saved either.
+      const submitted = await submit(recorder, base)
+      expect(submitted.headers.location).toBe(`/events/${eventId}`)
+    }
+    const event = await db()('events').where({ id: eventId }).first()
+    expect(event).toMatchObject({ revision: 1, highest_physical_harm: 5 })
+    expect(await db()('event_drafts').where({ event_id: eventId }).count('* as count')).toEqual([{ count: '1' }])
+  })
+
+  it('asks for another organisation, keeping every answer, when the one chosen closed before submitting', async () => {
+    const base = await startDraft(recorder)
+    await answerAll(recorder, base, shortIncident)
+    await db()('organisations').where({ ods_code: 'DMT99' }).update({ is_open: false })
+    try {
+      const refused = await submit(recorder, base)
+      expect(refused.status).toBe(400)
+      expect(refused.text).toContain('The organisation you chose is no longer open')
+      expect(refused.text).toContain(`href="${base}/organisation?change=yes"`)
+      const draft = await db()('event_drafts')
+        .where({ id: base.split('/').pop() })
+        .first()
+      expect(draft!.answers.event.description).toBe(shortIncident[4]![1].description)
+    } finally {
+      await db()('organisations').where({ ods_code: 'DMT99' }).update({ is_open: true })
+    }
   })
 
   it('shows both versions when the event changed during an amendment, and loses neither', async () => {

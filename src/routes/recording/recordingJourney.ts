@@ -15,6 +15,8 @@ export interface LoadedRecord {
   canSaveForLater: boolean
   /** Changing a submitted event rather than recording a new one. */
   amending: boolean
+  /** The event being changed, when amending. */
+  eventId?: string
   /** Where the first question's back link goes. */
   startHref: string
 }

@@ -1,23 +1,29 @@
 import type { Request, Response, Router } from 'express'
 import { z } from 'zod'
-import { agentNames } from '../../domain/eventForm/agentPages'
-import { chosenAgents, patientCount } from '../../domain/eventForm/eventAnswers'
+import { patientCount } from '../../domain/eventForm/eventAnswers'
 import { allFields, inputNames, isFreeText, type AnswerValue } from '../../domain/eventForm/fields'
 import {
   answersIn,
   CHECK_ANSWERS,
   firstUnanswered,
-  incompletePages,
-  missingOn,
   nextAfter,
   pagesFor,
   withAnswers,
   withDerivedAnswers,
 } from '../../domain/eventForm/flow'
 import type { QuestionPage } from '../../domain/eventForm/questionPage'
+import { canRecordFor } from '../../domain/eventForm/organisationChoice'
+import {
+  MAX_PATIENTS,
+  PATIENTS_SUMMARY,
+  withPatientAdded,
+  withPatientRemoved,
+} from '../../domain/eventForm/patientList'
 import { recordingOrganisationTypes } from '../../domain/eventForm/recordingOrganisationTypes'
+import { agentTasks, type TaskStatus } from '../../domain/eventForm/taskStatus'
 import { organisationPage } from '../../domain/eventForm/startPages'
 import { readFields, type Posted } from '../../domain/eventForm/readFields'
+import { IncompleteRecordError, recordProblems, type RecordProblem } from '../../domain/eventForm/recordProblems'
 import { HttpError } from '../../httpError'
 import { takeUnsavedAnswers } from '../../middleware/keepUnsavedAnswers'
 import type { OrganisationRepository } from '../../repositories/organisationRepository'
@@ -28,13 +34,20 @@ import type { LoadedRecord, RecordingJourney } from './recordingJourney'
 import { formValuesFrom, presentFields } from './questionView'
 import { summarise } from './summaryView'
 import { hideWordsSchema, HIDE_WORDS_MAX_LENGTH, withHiddenWords } from './hideWords'
-import { todayInLondon } from './today'
+import { todayInLondon } from '../../domain/time/today'
 
 const postedValue = z.union([z.string(), z.array(z.string())]).optional()
 const actionSchema = z.enum(['continue', 'save']).default('continue')
 const searchSchema = z.object({ search: z.string().trim().max(100).optional().catch(undefined) })
 const ORGANISATION_RESULTS = 20
 const HIDE_WORDS = 'hide-words'
+
+/** How each task's status shows on the task list, as GOV.UK's task list component has it. */
+const taskStatusView: Record<TaskStatus, object> = {
+  completed: { text: 'Completed' },
+  inProgress: { tag: { text: 'In progress', classes: 'govuk-tag--light-blue' } },
+  notStarted: { tag: { text: 'Not yet started', classes: 'govuk-tag--blue' } },
+}
 const OTHERS_SEE = 'what-others-will-see'
 
 /** The question pages, check your answers and patient removal of one way of recording. */
@@ -63,12 +76,15 @@ export function mountRecordingPages(
 
   router.post(`${journey.path}/${CHECK_ANSWERS}`, async (req, res) => {
     const loaded = await load(req)
-    const pages = pagesFor(loaded.record.answers, loaded.context)
-    if (incompletePages(pages, loaded.record.answers).length) {
+    const problems = recordProblems(pagesFor(loaded.record.answers, loaded.context), loaded.record.answers)
+    try {
+      if (problems.length) throw new IncompleteRecordError(problems)
+      await journey.submit(req, res, loaded)
+    } catch (error) {
+      if (!(error instanceof IncompleteRecordError)) throw error
       res.status(400)
-      return renderCheckAnswers(req, res, loaded, true)
+      return renderCheckAnswers(req, res, loaded, error.problems)
     }
-    await journey.submit(req, res, loaded)
   })
 
   formRoute(router, `${journey.path}/${HIDE_WORDS}`, {
@@ -103,25 +119,10 @@ export function mountRecordingPages(
   router.post(`${journey.path}/patients/:number/remove`, async (req, res) => {
     const loaded = await load(req)
     const index = patientIndex(req, loaded)
-    await journey.update(req, record => {
-      const patients = record.answers.patients.filter((_, position) => position !== index)
-      const count = Math.max(patientCount(record.answers) - 1, 0)
-      // Later patients move up one, so the pages they were answered on are renumbered too.
-      const visited = record.visited.filter(slug => !slug.startsWith('patient-') && slug !== 'patients-summary')
-      const renumbered = patients.flatMap((_, position) => [
-        `patient-${position + 1}`,
-        `patient-${position + 1}-harm`,
-        `patient-${position + 1}-association`,
-      ])
-      return {
-        ...record,
-        answers: { ...record.answers, patients, event: { ...record.answers.event, patientCount: String(count) } },
-        visited: [...visited, ...renumbered, ...(count >= 2 ? ['patients-summary'] : [])],
-      }
-    })
+    await journey.update(req, record => withPatientRemoved(record, index))
     res.redirect(
       303,
-      `${loaded.base}/${patientCount(loaded.record.answers) - 1 >= 2 ? 'patients-summary' : CHECK_ANSWERS}`,
+      `${loaded.base}/${patientCount(loaded.record.answers) - 1 >= 2 ? PATIENTS_SUMMARY : CHECK_ANSWERS}`,
     )
   })
 
@@ -158,7 +159,7 @@ export function mountRecordingPages(
     if (page.kind === 'organisation') {
       const odsCode = typeof posted.organisation === 'string' ? posted.organisation : ''
       const organisation = odsCode ? await organisations.findByOdsCode(odsCode) : undefined
-      if (!organisation?.isOpen) {
+      if (!canRecordFor(organisation)) {
         if (mode === 'save' && !odsCode) return saved(req, res, journey, loaded)
         res.status(400)
         const error = { text: 'Select the organisation you are recording for' }
@@ -177,16 +178,16 @@ export function mountRecordingPages(
       const result = readFields(page.fields, posted, 'continue', today)
       if (result.errors.length) return showErrors(req, res, loaded, page, posted, result.errors)
       if (result.answers.addAnother === 'yes') {
-        const count = patientCount(loaded.record.answers)
-        if (count >= 100)
+        if (!withPatientAdded(loaded.record.answers))
           return showErrors(req, res, loaded, page, posted, [
-            { field: 'addAnother', href: '#addAnother', text: 'You can add up to 100 patients' },
+            { field: 'addAnother', href: '#addAnother', text: `You can add up to ${MAX_PATIENTS} patients` },
           ])
-        await journey.update(req, record => ({
+        const updated = await journey.update(req, record => ({
           ...record,
-          answers: withAnswers(record.answers, { kind: 'event' }, { patientCount: String(count + 1) }),
+          answers: withPatientAdded(record.answers) ?? record.answers,
         }))
-        return res.redirect(303, `${loaded.base}/patient-${count + 1}${changeSuffix(req)}`)
+        const added = patientCount(updated?.answers ?? loaded.record.answers)
+        return res.redirect(303, `${loaded.base}/patient-${added}${changeSuffix(req)}`)
       }
       changes = {}
     } else {
@@ -256,25 +257,11 @@ export function mountRecordingPages(
     if (page.kind === 'taskList') {
       return res.render('pages/events/task-list', {
         ...common,
-        tasks: chosenAgents(loaded.record.answers).map(agent => {
-          const agentPages = pages.filter(
-            candidate => candidate.scope.kind === 'agent' && candidate.scope.agent === agent,
-          )
-          const seen = agentPages.filter(candidate => loaded.record.visited.includes(candidate.slug)).length
-          return {
-            title: { text: agentNames[agent] },
-            href: `${loaded.base}/${agentPages[0]!.slug}`,
-            status:
-              seen === agentPages.length
-                ? { text: 'Completed' }
-                : {
-                    tag: {
-                      text: seen ? 'In progress' : 'Not yet started',
-                      classes: seen ? 'govuk-tag--light-blue' : 'govuk-tag--blue',
-                    },
-                  },
-          }
-        }),
+        tasks: agentTasks(pages, loaded.record.answers, loaded.record.visited).map(task => ({
+          title: { text: task.name },
+          href: `${loaded.base}/${task.slug}`,
+          status: taskStatusView[task.status],
+        })),
       })
     }
     if (page.kind === 'patientSummary') {
@@ -340,9 +327,9 @@ export function mountRecordingPages(
     return rows.length ? [{ heading: '', rows }] : []
   }
 
-  async function renderCheckAnswers(req: Request, res: Response, loaded: LoadedRecord, showMissing = false) {
+  async function renderCheckAnswers(req: Request, res: Response, loaded: LoadedRecord, problems?: RecordProblem[]) {
     const pages = pagesFor(loaded.record.answers, loaded.context)
-    const incomplete = incompletePages(pages, loaded.record.answers)
+    const incomplete = problems ?? recordProblems(pages, loaded.record.answers)
     const words = { organisation: loaded.organisationName ?? 'your organisation' }
     res.render('pages/events/check-answers', {
       sections: summarise(pages, loaded.record.answers, {
@@ -350,11 +337,11 @@ export function mountRecordingPages(
         words,
         organisationName: loaded.organisationName,
       }),
-      incomplete: incomplete.map(page => ({
-        text: missingOn(page, loaded.record.answers)[0]?.required ?? page.title,
-        href: `${loaded.base}/${page.slug}?change=yes`,
+      incomplete: incomplete.map(problem => ({
+        text: problem.text,
+        href: `${loaded.base}/${problem.slug}?change=yes`,
       })),
-      showMissing,
+      showMissing: Boolean(problems),
       amending: loaded.amending,
       anonymous: loaded.context.anonymous,
       deleteHref: loaded.canSaveForLater ? `${loaded.base}/delete` : undefined,

@@ -1,9 +1,11 @@
-import type { Permissions, ScopedEvent } from '../../domain/permissions/permissions'
+import type { Permissions } from '../../domain/permissions/permissions'
 import { downloadHeader, downloadLine } from '../../domain/events/eventDownload'
 import type { AuditRepository } from '../../repositories/auditRepository'
 import { mapFreeText } from '../../domain/eventForm/freeText'
+import { storedEventContext } from '../../domain/eventForm/flow'
 import type { EventList, EventRepository, EventRevision, StoredEvent } from '../../repositories/eventRepository'
 import type { Page, RecordFilters } from '../../repositories/recordFilters'
+import { scoped } from './scopedEvent'
 
 /**
  * Events seen by people other than their recorder: organisations, ICBs, regions and those with
@@ -93,17 +95,7 @@ export const NOT_YET_REDACTED = 'Not shown yet: names and other details are stil
 
 /** The event with the redacted copy of its answers in place of the original; free text withheld until there is one. */
 function asOthersSeeIt(event: StoredEvent): StoredEvent {
-  const context = { anonymous: event.source === 'anonymous', choosesOrganisation: false }
-  const answers = event.redactedAnswers ?? mapFreeText(event.answers, context, () => NOT_YET_REDACTED)
+  const answers =
+    event.redactedAnswers ?? mapFreeText(event.answers, storedEventContext(event.source), () => NOT_YET_REDACTED)
   return { ...event, answers, redactedAnswers: null }
-}
-
-export function scoped(event: StoredEvent): ScopedEvent {
-  return {
-    recordedBy: event.recordedBy,
-    status: event.status,
-    organisationId: event.organisationId,
-    icbId: event.icbId,
-    regionId: event.regionId,
-  }
 }

@@ -1,12 +1,14 @@
 import type { Knex } from 'knex'
-import { changedQuestions } from '../../domain/eventForm/changedQuestions'
+import { completeAnswers } from '../../domain/eventForm/completeAnswers'
 import { emptyAnswers, eventTypeOf, type EventAnswers } from '../../domain/eventForm/eventAnswers'
-import { applicableAnswers, incompletePages, pagesFor, type RecordingContext } from '../../domain/eventForm/flow'
-import type { QuestionPage } from '../../domain/eventForm/questionPage'
+import { pagesFor, storedEventContext, type RecordingContext } from '../../domain/eventForm/flow'
 import { mergeAnswers } from '../../domain/eventForm/mergeAnswers'
-import { eventRecordSchema } from '../../domain/eventForm/recordSchema'
+import { canRecordFor } from '../../domain/eventForm/organisationChoice'
+import { IncompleteRecordError, organisationClosedProblem } from '../../domain/eventForm/recordProblems'
 import { eventColumns } from '../../domain/events/eventColumns'
 import { newReferenceNumber } from '../../domain/events/referenceNumber'
+import type { Permissions } from '../../domain/permissions/permissions'
+import type { Clock } from '../../domain/time/clock'
 import type { AuditRepository } from '../../repositories/auditRepository'
 import type { EventDraft, EventDraftRepository } from '../../repositories/eventDraftRepository'
 import {
@@ -15,10 +17,13 @@ import {
   type EventRevision,
   type StoredEvent,
 } from '../../repositories/eventRepository'
+import type { EventTimelineRepository } from '../../repositories/eventTimelineRepository'
 import type { OrganisationRepository } from '../../repositories/organisationRepository'
 import type { OutboxRepository } from '../../repositories/outboxRepository'
 import type { Page, RecordFilters } from '../../repositories/recordFilters'
+import type { EventChangeService } from './eventChangeService'
 import type { EventRedactor } from './eventRedactor'
+import { scoped } from './scopedEvent'
 
 /** A record being written: its answers, the pages already seen, and words its recorder asked to hide. */
 export interface RecordInProgress {
@@ -37,7 +42,10 @@ export interface Submission extends RecordInProgress {
 }
 
 export type AmendmentResult =
-  { outcome: 'saved'; event: StoredEvent } | { outcome: 'conflict'; event: StoredEvent; draft: EventDraft }
+  | { outcome: 'saved'; event: StoredEvent }
+  | { outcome: 'conflict'; event: StoredEvent; draft: EventDraft }
+  /** The event may no longer be changed, such as once its review is complete. */
+  | { outcome: 'notAllowed' }
 
 export interface AmendmentConflict {
   event: StoredEvent
@@ -46,25 +54,21 @@ export interface AmendmentConflict {
   merged: EventAnswers
 }
 
-/** The record still needs answers: the pages that need them, in order. */
-export class IncompleteRecordError extends Error {
-  constructor(readonly pages: QuestionPage[]) {
-    super('The record is not complete')
-  }
-}
-
 const REFERENCE_ATTEMPTS = 5
 
 /** Recording events: drafts, submission, and amendments by the person who recorded them. */
 export class EventRecordingService {
   constructor(
     private readonly db: Knex,
+    private readonly clock: Clock,
     private readonly links: { serviceUrl: string },
     private readonly redactor: EventRedactor,
+    private readonly changes: EventChangeService,
     private readonly drafts: EventDraftRepository,
     private readonly events: EventRepository,
     private readonly organisations: OrganisationRepository,
     private readonly outbox: OutboxRepository,
+    private readonly timeline: EventTimelineRepository,
     private readonly audit: AuditRepository,
   ) {}
 
@@ -121,21 +125,23 @@ export class EventRecordingService {
    * email, all in one transaction.
    */
   async submit(submission: Submission): Promise<StoredEvent> {
-    const answers = this.completeAnswers(submission.answers, submission.context)
+    const answers = completeAnswers(submission.answers, submission.context)
     const eventType = eventTypeOf(answers)!
     return this.db.transaction(async trx => {
       const existing = await this.events.findBySubmissionKey(submission.key, trx)
       if (existing) return existing
       const organisation = await this.organisations.findByOdsCode(answers.event.reporterOrganisation as string, trx)
-      if (!organisation) throw new IncompleteRecordError([])
+      if (!canRecordFor(organisation)) throw new IncompleteRecordError([organisationClosedProblem])
       const source = submission.recorder ? 'online' : 'anonymous'
       const recordedBy = submission.recorder?.userId ?? null
       const redaction = await this.redactor.redact(
         { organisationId: organisation.id, source, recordedBy, answers, hiddenWords: submission.hiddenWords },
         trx,
       )
+      const recordedAt = this.clock.now()
       const id = await this.insertWithFreshReference(trx, {
         submissionKey: submission.key,
+        recordedAt,
         organisationId: organisation.id,
         eventType,
         source,
@@ -147,7 +153,12 @@ export class EventRecordingService {
       // Someone else's transaction used the key first: theirs is the event.
       if (!id) return (await this.events.findBySubmissionKey(submission.key, trx))!
       await this.events.addRevision(
-        { eventId: id, revision: 1, answers, changedBy: submission.recorder?.userId ?? null, changes: [] },
+        { eventId: id, revision: 1, answers, changedBy: recordedBy, changes: [], source: 'recorder', at: recordedAt },
+        trx,
+      )
+      await this.timeline.add(
+        id,
+        { kind: 'recorded', actorUserId: recordedBy, revision: 1, toStatus: 'submitted', at: recordedAt },
         trx,
       )
       const event = (await this.events.findById(id, trx))!
@@ -196,17 +207,21 @@ export class EventRecordingService {
     return this.events.findById(eventId)
   }
 
-  /** An event the user recorded themselves; anyone else's is absent. */
-  async ownEvent(userId: string, eventId: string): Promise<StoredEvent | undefined> {
+  /** An event the person recorded themselves; anyone else's is absent. */
+  async recordedEvent(permissions: Permissions, eventId: string): Promise<StoredEvent | undefined> {
     const event = await this.events.findById(eventId)
-    return event?.recordedBy === userId ? event : undefined
+    return event && permissions.isRecorderOf(event) ? event : undefined
   }
 
-  /** Starts changing a submitted event: a draft holding its answers and the version it began from. */
-  async startAmendment(userId: string, event: StoredEvent, context: RecordingContext): Promise<string> {
-    const visited = pagesFor(event.answers, context).map(page => page.slug)
+  /**
+   * Starts changing a submitted event: a draft holding its answers and the version it began from.
+   * Undefined when the event may no longer be changed, such as once its review is complete.
+   */
+  async startAmendment(permissions: Permissions, event: StoredEvent): Promise<string | undefined> {
+    if (!permissions.isRecorderOf(event) || !permissions.can('update', scoped(event))) return undefined
+    const visited = pagesFor(event.answers, storedEventContext(event.source)).map(page => page.slug)
     return this.drafts.create({
-      userId,
+      userId: permissions.user.id,
       answers: event.answers,
       visited,
       eventId: event.id,
@@ -216,52 +231,35 @@ export class EventRecordingService {
   }
 
   /**
-   * Saves an amendment as the event's next version, unless the event changed since the amendment
-   * began: then nothing is saved and both versions come back, so the person can choose.
+   * Saves an amendment as the event's next version through the one path every change takes, unless
+   * the event changed since the amendment began (both versions come back, so the person can choose)
+   * or may no longer be changed (the amendment is kept, and nothing is saved).
    */
   async submitAmendment(
-    userId: string,
+    permissions: Permissions,
     draftId: string,
-    context: RecordingContext,
     requestId?: string,
   ): Promise<AmendmentResult | undefined> {
+    const userId = permissions.user.id
     return this.db.transaction(async trx => {
       const draft = await this.drafts.findForUpdate(draftId, userId, trx)
-      if (!draft?.eventId) return undefined
-      const event = await this.events.findForUpdate(draft.eventId, trx)
-      if (!event || event.recordedBy !== userId) return undefined
-      if (event.revision !== draft.baseRevision) return { outcome: 'conflict', event, draft }
-      const answers = this.completeAnswers(draft.answers, context)
-      const changes = changedQuestions(
-        event.answers,
-        answers,
-        pagesFor(event.answers, context),
-        pagesFor(answers, context),
+      if (!draft?.eventId || draft.baseRevision === null) return undefined
+      const result = await this.changes.applyUpdate(
+        permissions,
+        {
+          eventId: draft.eventId,
+          baseRevision: draft.baseRevision,
+          answers: draft.answers,
+          hiddenWords: draft.hiddenWords,
+          source: 'recorder',
+          requestId,
+        },
+        trx,
       )
-      const hiddenWordsChanged = draft.hiddenWords.join('\n') !== event.hiddenWords.join('\n')
-      if (changes.length || hiddenWordsChanged) {
-        const revision = event.revision + 1
-        const redaction = await this.redactor.redact({ ...event, answers, hiddenWords: draft.hiddenWords }, trx)
-        await this.events.update(
-          event.id,
-          { answers, revision, eventType: eventTypeOf(answers)!, ...redaction, ...eventColumns(answers) },
-          trx,
-        )
-        await this.events.addRevision({ eventId: event.id, revision, answers, changedBy: userId, changes }, trx)
-        await this.audit.record(
-          {
-            actorUserId: userId,
-            action: 'event.amended',
-            subjectType: 'event',
-            subjectId: event.id,
-            details: { reference: event.reference, revision, questionsChanged: changes.length },
-            requestId,
-          },
-          trx,
-        )
-      }
+      if (result.outcome === 'conflict') return { outcome: 'conflict', event: result.event, draft }
+      if (result.outcome !== 'saved' && result.outcome !== 'unchanged') return { outcome: 'notAllowed' }
       await this.drafts.delete(draftId, userId, trx)
-      return { outcome: 'saved', event: (await this.events.findById(event.id, trx))! }
+      return { outcome: 'saved', event: result.event }
     })
   }
 
@@ -269,9 +267,9 @@ export class EventRecordingService {
    * An amendment whose event was saved again since it began: the saved version, the latest change,
    * and what keeping the person's changes would give (theirs applied to the saved version).
    */
-  async conflictOf(userId: string, draftId: string): Promise<AmendmentConflict | undefined> {
-    const draft = await this.drafts.findForUser(draftId, userId)
-    const event = draft?.eventId ? await this.ownEvent(userId, draft.eventId) : undefined
+  async conflictOf(permissions: Permissions, draftId: string): Promise<AmendmentConflict | undefined> {
+    const draft = await this.drafts.findForUser(draftId, permissions.user.id)
+    const event = draft?.eventId ? await this.recordedEvent(permissions, draft.eventId) : undefined
     if (!draft || !event || event.revision === draft.baseRevision) return undefined
     const revisions = await this.events.revisions(event.id)
     const base = revisions.find(revision => revision.revision === draft.baseRevision)
@@ -284,11 +282,11 @@ export class EventRecordingService {
   }
 
   /** After a conflict, the person keeps their changes, applied to the latest version, which the amendment now builds on. */
-  async keepMyChanges(userId: string, draftId: string): Promise<boolean> {
-    const conflict = await this.conflictOf(userId, draftId)
+  async keepMyChanges(permissions: Permissions, draftId: string): Promise<boolean> {
+    const conflict = await this.conflictOf(permissions, draftId)
     if (!conflict) return false
     return this.db.transaction(async trx => {
-      const draft = await this.drafts.findForUpdate(draftId, userId, trx)
+      const draft = await this.drafts.findForUpdate(draftId, permissions.user.id, trx)
       if (draft?.baseRevision !== conflict.draft.baseRevision) return false
       const change = { answers: conflict.merged, visited: draft.visited, baseRevision: conflict.event.revision }
       await this.drafts.save(draftId, change, trx)
@@ -310,13 +308,6 @@ export class EventRecordingService {
 
   async amendmentsInProgress(userId: string, eventId: string): Promise<EventDraft[]> {
     return this.drafts.amendmentsOf(userId, eventId)
-  }
-
-  private completeAnswers(answers: EventAnswers, context: RecordingContext): EventAnswers {
-    const pages = pagesFor(answers, context)
-    const incomplete = incompletePages(pages, answers)
-    if (incomplete.length || !eventTypeOf(answers)) throw new IncompleteRecordError(incomplete)
-    return eventRecordSchema.parse(applicableAnswers(answers, pages)) as EventAnswers
   }
 
   private async insertWithFreshReference(

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex'
 import type { EventAnswers } from '../../domain/eventForm/eventAnswers'
+import { storedEventContext } from '../../domain/eventForm/flow'
 import { redactAnswers } from '../../domain/events/redactAnswers'
 import { REDACTOR_VERSION, type KnownIdentifiers } from '../../domain/redaction'
 import type { EventRepository, EventToRedact, Redaction } from '../../repositories/eventRepository'
@@ -33,9 +34,8 @@ export class EventRedactor {
 
   async redact(event: EventToBeRedacted, trx?: Knex.Transaction): Promise<Redaction> {
     const known = await this.knownFor(event, trx)
-    const context = { anonymous: event.source === 'anonymous', choosesOrganisation: false }
     return {
-      redactedAnswers: redactAnswers(event.answers, context, known),
+      redactedAnswers: redactAnswers(event.answers, storedEventContext(event.source), known),
       redactorVersion: REDACTOR_VERSION,
       hiddenWords: [...event.hiddenWords],
     }
