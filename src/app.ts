@@ -19,8 +19,15 @@ import { setUpSession } from './middleware/setUpSession'
 import { setUpStaticResources } from './middleware/setUpStaticResources'
 import { setUpWebSecurity } from './middleware/setUpWebSecurity'
 import { footerLinks } from './routes/content/contentPages'
+import { unvalidatedPostRoutes } from './routes/formRoute'
 import { healthRouter } from './routes/health/healthRouter'
 import { setUpRoutes } from './routes'
+
+/** No form can skip validation: a POST route whose handler does not check what is posted stops the service starting. */
+function refuseUnvalidatedForms(app: express.Express): void {
+  const unvalidated = unvalidatedPostRoutes(app as unknown as Parameters<typeof unvalidatedPostRoutes>[0])
+  if (unvalidated.length) throw new Error(`POST routes without a schema: ${unvalidated.join(', ')}`)
+}
 
 /** Builds the web application from its dependencies; never listens, so tests can drive it directly. */
 export function createApp(dependencies: AppDependencies): express.Express {
@@ -70,5 +77,6 @@ export function createApp(dependencies: AppDependencies): express.Express {
   app.use(setUpRoutes(dependencies, authentication?.passport, provider && endAccountsSession(provider)))
   app.use(notFound)
   app.use(errorHandler(config))
+  refuseUnvalidatedForms(app)
   return app
 }

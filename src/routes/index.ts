@@ -33,10 +33,10 @@ export function setUpRoutes(
     router.use(accountRouter(services.access, repositories.organisations))
     router.use(manageUsersRouter(services.access, repositories.organisations))
     router.use(organisationSearchRouter(repositories.organisations))
-    router.use(anonymousRecordingRouter(services.recording, repositories.organisations))
+    router.use(anonymousRecordingRouter(services.recording, services.clock))
     // Drafts before the events list, whose /events/:eventId would otherwise claim /events/new.
-    router.use(draftRecordingRouter(services.recording, repositories.organisations))
-    router.use(myEventsRouter(services.recording))
+    router.use(draftRecordingRouter(services.recording, services.clock))
+    router.use(myEventsRouter(services.recording, services.clock))
     router.use(organisationEventsRouter(services.oversight))
     router.use(emailProblemsRouter(repositories.outbox, repositories.audit))
     router.use(accessQueueRouter(services.access))

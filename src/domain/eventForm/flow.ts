@@ -1,20 +1,20 @@
 import { agentPages } from './agentPages'
+import { aboutYouPage } from './aboutYouPage'
 import {
-  aboutYouPage,
   involvedDetailsPage,
   involvedPage,
-  learningPage,
   noPatientsPage,
-  outcomePage,
   patientCountPage,
   processPage,
-  riskPages,
   safetyChallengesPage,
   servicesPage,
   whatHappenedPage,
   whenPage,
   wherePage,
-} from './eventPages'
+} from './commonPages'
+import { learningPage } from './goodCarePages'
+import { outcomePage } from './outcomePages'
+import { riskPages } from './riskPages'
 import {
   chosenAgents,
   eventTypeOf,

@@ -23,13 +23,3 @@ export function mapFreeText(
   }
   return mapped
 }
-
-/** Every free-text answer of a record, for checks that none of it reaches someone it should not. */
-export function freeTextOf(answers: EventAnswers, context: RecordingContext): string[] {
-  const texts: string[] = []
-  mapFreeText(answers, context, text => {
-    texts.push(text)
-    return text
-  })
-  return texts
-}

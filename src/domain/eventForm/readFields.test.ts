@@ -1,5 +1,5 @@
 import { agentPages } from './agentPages'
-import { whenPage } from './eventPages'
+import { whenPage } from './commonPages'
 import { readFields } from './readFields'
 
 const TODAY = '2026-11-25'

@@ -1,20 +1,20 @@
 import { z } from 'zod'
 import { agentPages } from './agentPages'
+import { aboutYouPage } from './aboutYouPage'
 import {
-  aboutYouPage,
-  learningPage,
+  involvedPage,
   noPatientsPage,
-  outcomePage,
   patientCountPage,
   processPage,
-  riskPages,
   safetyChallengesPage,
   servicesPage,
   whatHappenedPage,
   whenPage,
   wherePage,
-  involvedPage,
-} from './eventPages'
+} from './commonPages'
+import { learningPage } from './goodCarePages'
+import { outcomePage } from './outcomePages'
+import { riskPages } from './riskPages'
 import { agentKeys, eventTypes, type AgentKey } from './eventAnswers'
 import { allFields, type Field } from './fields'
 import { patientPages } from './patientPages'

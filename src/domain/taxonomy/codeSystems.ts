@@ -35,12 +35,3 @@ export function codeSystem(id: CodeSystemId): CodeSystem {
   if (!found) throw new Error(`Unknown code system ${id}`)
   return found
 }
-
-export function allCodeSystems(): CodeSystem[] {
-  return [...codeSystems.values()]
-}
-
-/** The display text for a code, or undefined when the code is not in the list. */
-export function displayOf(id: CodeSystemId, code: string): string | undefined {
-  return codeSystem(id).codes.find(entry => entry.code === code)?.display
-}

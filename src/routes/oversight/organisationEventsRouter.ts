@@ -6,9 +6,9 @@ import { HttpError } from '../../httpError'
 import { requirePermission } from '../../middleware/requirePermission'
 import { permissionsOf } from '../../middleware/setUpPermissions'
 import type { EventOversightService } from '../../services/events/eventOversightService'
-import { eventSummary } from '../recording/eventSummary'
-import { eventTypeNames as typeNames } from '../recording/eventTypeNames'
-import { filtersFrom, PAGE_SIZE } from '../recording/listQuery'
+import { eventSummary } from '../../presenters/eventSummary'
+import { eventTypeNames as typeNames } from '../../presenters/eventTypeNames'
+import { filtersFrom, PAGE_SIZE } from '../../presenters/listQuery'
 import { todayInLondon } from '../../domain/time/today'
 
 /** Events in the organisations, ICBs and regions someone oversees, without the free text as typed. */

@@ -4,13 +4,13 @@ import { z } from 'zod'
 import { emptyAnswers } from '../../domain/eventForm/eventAnswers'
 import type { RecordingContext } from '../../domain/eventForm/flow'
 import { HttpError } from '../../httpError'
-import type { OrganisationRepository } from '../../repositories/organisationRepository'
+import type { Clock } from '../../domain/time/clock'
 import type { EventRecordingService, RecordInProgress } from '../../services/events/eventRecordingService'
 import { formRoute } from '../formRoute'
 import type { RecordingJourney } from './recordingJourney'
 import { mountRecordingPages } from './recordingRoutes'
-import { eventSummary } from './eventSummary'
-import { eventTypeNames } from './eventTypeNames'
+import { eventSummary } from '../../presenters/eventSummary'
+import { eventTypeNames } from '../../presenters/eventTypeNames'
 
 declare module 'express-session' {
   interface SessionData {
@@ -26,10 +26,7 @@ const RECORD_PATH = `${BASE}/event`
 const context: RecordingContext = { anonymous: true, choosesOrganisation: true }
 
 /** Recording without signing in: nothing identifies the recorder, and nothing outlives the session. */
-export function anonymousRecordingRouter(
-  recording: EventRecordingService,
-  organisations: OrganisationRepository,
-): Router {
+export function anonymousRecordingRouter(recording: EventRecordingService, clock: Clock): Router {
   const router = Router()
 
   formRoute(router, BASE, {
@@ -43,9 +40,9 @@ export function anonymousRecordingRouter(
   })
 
   // After submitting, the same submission again (a double click, a retried request) shows the confirmation.
-  router.post(`${RECORD_PATH}/check-answers`, (req, res, next) => {
-    if (!req.session.anonymousRecord && req.session.anonymousSubmitted) return res.redirect(303, `${BASE}/confirmation`)
-    next()
+  router.use(`${RECORD_PATH}/check-answers`, (req, res, next) => {
+    if (req.method !== 'POST' || req.session.anonymousRecord || !req.session.anonymousSubmitted) return next()
+    res.redirect(303, `${BASE}/confirmation`)
   })
 
   router.get(`${BASE}/confirmation`, (req, res) => {
@@ -66,7 +63,7 @@ export function anonymousRecordingRouter(
       event,
       sections: eventSummary(event),
       typeNames: eventTypeNames,
-      now: new Date(),
+      now: clock.now(),
     })
   })
 
@@ -76,7 +73,7 @@ export function anonymousRecordingRouter(
       const record = req.session.anonymousRecord
       if (!record) return undefined
       const odsCode = record.answers.event.reporterOrganisation
-      const organisation = typeof odsCode === 'string' ? await organisations.findByOdsCode(odsCode) : undefined
+      const organisation = typeof odsCode === 'string' ? await recording.organisation(odsCode) : undefined
       return {
         record,
         context,
@@ -102,6 +99,6 @@ export function anonymousRecordingRouter(
       res.redirect(303, `${BASE}/confirmation`)
     },
   }
-  mountRecordingPages(router, journey, organisations, recording)
+  mountRecordingPages(router, journey, recording, clock)
   return router
 }

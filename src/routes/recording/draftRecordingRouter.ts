@@ -6,19 +6,19 @@ import { suggestedAnswers } from '../../domain/eventForm/suggestedAnswers'
 import { HttpError } from '../../httpError'
 import { requireSignIn } from '../../middleware/setUpAuthentication'
 import { permissionsOf } from '../../middleware/setUpPermissions'
-import type { OrganisationRepository } from '../../repositories/organisationRepository'
+import type { Clock } from '../../domain/time/clock'
 import type { EventRecordingService } from '../../services/events/eventRecordingService'
 import { formRoute } from '../formRoute'
 import type { LoadedRecord, RecordingJourney } from './recordingJourney'
 import { mountRecordingPages } from './recordingRoutes'
-import { compareVersions } from './compareVersions'
-import { eventTypeNames } from './eventTypeNames'
+import { compareVersions } from '../../presenters/compareVersions'
+import { eventTypeNames } from '../../presenters/eventTypeNames'
 
 const DRAFT_PATH = '/events/drafts/:draftId'
 const draftIdSchema = z.uuid()
 
 /** Recording while signed in: every answer is saved to a draft in the database as it is given. */
-export function draftRecordingRouter(recording: EventRecordingService, organisations: OrganisationRepository): Router {
+export function draftRecordingRouter(recording: EventRecordingService, clock: Clock): Router {
   const router = Router()
   router.use(['/events/new', '/events/drafts/:draftId'], requireSignIn)
 
@@ -121,7 +121,7 @@ export function draftRecordingRouter(recording: EventRecordingService, organisat
       if (!draft) return undefined
       const choices = permissionsOf(req).grantsFor('record')
       const odsCode = draft.answers.event.reporterOrganisation
-      const organisation = typeof odsCode === 'string' ? await organisations.findByOdsCode(odsCode) : undefined
+      const organisation = typeof odsCode === 'string' ? await recording.organisation(odsCode) : undefined
       const loaded: LoadedRecord = {
         record: { answers: draft.answers, visited: draft.visited, hiddenWords: draft.hiddenWords },
         context: contextFor(choices),
@@ -157,6 +157,6 @@ export function draftRecordingRouter(recording: EventRecordingService, organisat
     },
     savedHref: req => `/events/drafts/${draftIdOf(req)}/saved`,
   }
-  mountRecordingPages(router, journey, organisations, recording)
+  mountRecordingPages(router, journey, recording, clock)
   return router
 }

@@ -4,14 +4,15 @@ import { normaliseReference } from '../../domain/events/referenceNumber'
 import { HttpError } from '../../httpError'
 import { requireSignIn } from '../../middleware/setUpAuthentication'
 import { permissionsOf } from '../../middleware/setUpPermissions'
+import type { Clock } from '../../domain/time/clock'
 import type { EventRecordingService } from '../../services/events/eventRecordingService'
 import { formRoute } from '../formRoute'
-import { eventSummary } from './eventSummary'
-import { eventTypeNames as typeNames } from './eventTypeNames'
-import { filtersFrom, PAGE_SIZE } from './listQuery'
+import { eventSummary } from '../../presenters/eventSummary'
+import { eventTypeNames as typeNames } from '../../presenters/eventTypeNames'
+import { filtersFrom, PAGE_SIZE } from '../../presenters/listQuery'
 
 /** Your draft and submitted events, each submitted event with its versions, and its print summary. */
-export function myEventsRouter(recording: EventRecordingService): Router {
+export function myEventsRouter(recording: EventRecordingService, clock: Clock): Router {
   const router = Router()
   router.use('/events', requireSignIn)
 
@@ -76,7 +77,7 @@ export function myEventsRouter(recording: EventRecordingService): Router {
 
   router.get('/events/:eventId/print', async (req, res) => {
     const event = await ownEvent(req)
-    res.render('pages/events/print', { event, sections: eventSummary(event), typeNames, now: new Date() })
+    res.render('pages/events/print', { event, sections: eventSummary(event), typeNames, now: clock.now() })
   })
 
   router.get('/events/:eventId/versions/:revision', async (req, res) => {

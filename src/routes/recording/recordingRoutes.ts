@@ -19,21 +19,20 @@ import {
   withPatientAdded,
   withPatientRemoved,
 } from '../../domain/eventForm/patientList'
-import { recordingOrganisationTypes } from '../../domain/eventForm/recordingOrganisationTypes'
 import { agentTasks, type TaskStatus } from '../../domain/eventForm/taskStatus'
 import { organisationPage } from '../../domain/eventForm/startPages'
 import { readFields, type Posted } from '../../domain/eventForm/readFields'
 import { IncompleteRecordError, recordProblems, type RecordProblem } from '../../domain/eventForm/recordProblems'
 import { HttpError } from '../../httpError'
 import { takeUnsavedAnswers } from '../../middleware/keepUnsavedAnswers'
-import type { OrganisationRepository } from '../../repositories/organisationRepository'
 import type { EventRecordingService } from '../../services/events/eventRecordingService'
-import { formRoute } from '../formRoute'
+import { formRoute, validatedPost } from '../formRoute'
 import type { FormErrors } from '../formErrors'
 import type { LoadedRecord, RecordingJourney } from './recordingJourney'
-import { formValuesFrom, presentFields } from './questionView'
-import { summarise } from './summaryView'
+import { formValuesFrom, presentFields } from '../../presenters/questionView'
+import { summarise } from '../../presenters/summaryView'
 import { hideWordsSchema, HIDE_WORDS_MAX_LENGTH, withHiddenWords } from './hideWords'
+import type { Clock } from '../../domain/time/clock'
 import { todayInLondon } from '../../domain/time/today'
 
 const postedValue = z.union([z.string(), z.array(z.string())]).optional()
@@ -54,11 +53,14 @@ const OTHERS_SEE = 'what-others-will-see'
 export function mountRecordingPages(
   router: Router,
   journey: RecordingJourney,
-  organisations: OrganisationRepository,
   recording: EventRecordingService,
+  clock: Clock,
 ): void {
+  // Each request loads its record once, however many steps ask for it.
+  const loading = new WeakMap<Request, Promise<LoadedRecord | undefined>>()
   const load = async (req: Request) => {
-    const loaded = await journey.load(req)
+    if (!loading.has(req)) loading.set(req, journey.load(req))
+    const loaded = await loading.get(req)
     if (!loaded) throw new HttpError(404, 'No such record')
     return loaded
   }
@@ -69,22 +71,21 @@ export function mountRecordingPages(
     res.redirect(`${loaded.base}/${firstUnanswered(pages, loaded.record.answers, loaded.record.visited)}`)
   })
 
-  router.get(`${journey.path}/${CHECK_ANSWERS}`, async (req, res) => {
-    const loaded = await load(req)
-    await renderCheckAnswers(req, res, loaded)
-  })
-
-  router.post(`${journey.path}/${CHECK_ANSWERS}`, async (req, res) => {
-    const loaded = await load(req)
-    const problems = recordProblems(pagesFor(loaded.record.answers, loaded.context), loaded.record.answers)
-    try {
-      if (problems.length) throw new IncompleteRecordError(problems)
-      await journey.submit(req, res, loaded)
-    } catch (error) {
-      if (!(error instanceof IncompleteRecordError)) throw error
-      res.status(400)
-      return renderCheckAnswers(req, res, loaded, error.problems)
-    }
+  formRoute(router, `${journey.path}/${CHECK_ANSWERS}`, {
+    schema: z.object({}),
+    show: async (req, res) => renderCheckAnswers(req, res, await load(req)),
+    submit: async (req, res) => {
+      const loaded = await load(req)
+      const problems = recordProblems(pagesFor(loaded.record.answers, loaded.context), loaded.record.answers)
+      try {
+        if (problems.length) throw new IncompleteRecordError(problems)
+        await journey.submit(req, res, loaded)
+      } catch (error) {
+        if (!(error instanceof IncompleteRecordError)) throw error
+        res.status(400)
+        return renderCheckAnswers(req, res, loaded, error.problems)
+      }
+    },
   })
 
   formRoute(router, `${journey.path}/${HIDE_WORDS}`, {
@@ -110,20 +111,22 @@ export function mountRecordingPages(
     },
   })
 
-  router.get(`${journey.path}/patients/:number/remove`, async (req, res) => {
-    const loaded = await load(req)
-    const index = patientIndex(req, loaded)
-    res.render('pages/events/remove-patient', { number: index + 1, backHref: `${loaded.base}/patients-summary` })
-  })
-
-  router.post(`${journey.path}/patients/:number/remove`, async (req, res) => {
-    const loaded = await load(req)
-    const index = patientIndex(req, loaded)
-    await journey.update(req, record => withPatientRemoved(record, index))
-    res.redirect(
-      303,
-      `${loaded.base}/${patientCount(loaded.record.answers) - 1 >= 2 ? PATIENTS_SUMMARY : CHECK_ANSWERS}`,
-    )
+  formRoute(router, `${journey.path}/patients/:number/remove`, {
+    schema: z.object({}),
+    show: async (req, res) => {
+      const loaded = await load(req)
+      const index = patientIndex(req, loaded)
+      res.render('pages/events/remove-patient', { number: index + 1, backHref: `${loaded.base}/${PATIENTS_SUMMARY}` })
+    },
+    submit: async (req, res) => {
+      const loaded = await load(req)
+      const index = patientIndex(req, loaded)
+      await journey.update(req, record => withPatientRemoved(record, index))
+      res.redirect(
+        303,
+        `${loaded.base}/${patientCount(loaded.record.answers) - 1 >= 2 ? PATIENTS_SUMMARY : CHECK_ANSWERS}`,
+      )
+    },
   })
 
   router.get(`${journey.path}/:page`, async (req, res) => {
@@ -136,29 +139,25 @@ export function mountRecordingPages(
     await renderPage(req, res, loaded, page, values, { list: [], byField: {} }, search)
   })
 
-  router.post(`${journey.path}/:page`, async (req, res) => {
+  const pageSchema = async (req: Request) => {
+    const page = pageOf(req, await load(req))
+    const expected = page.kind === 'organisation' ? ['organisation'] : allFields(page.fields).flatMap(inputNames)
+    return z.object({ action: actionSchema, ...Object.fromEntries(expected.map(name => [name, postedValue])) })
+  }
+
+  validatedPost(router, `${journey.path}/:page`, pageSchema, { valid: answerPage })
+
+  async function answerPage(req: Request, res: Response, body: { action: 'continue' | 'save' } & Posted) {
     const loaded = await load(req)
     const page = pageOf(req, loaded)
-    const expected = page.kind === 'organisation' ? ['organisation'] : allFields(page.fields).flatMap(inputNames)
-    const bodySchema = z.strictObject({
-      _csrf: z.string().optional(),
-      action: actionSchema,
-      ...Object.fromEntries(expected.map(name => [name, postedValue])),
-    })
-    const parsed = bodySchema.safeParse(req.body ?? {})
-    if (!parsed.success) throw new HttpError(400, 'The form had fields it does not ask for')
-    const {
-      _csrf: _token,
-      action,
-      ...posted
-    } = parsed.data as Record<string, string | string[] | undefined> & { action: 'continue' | 'save' }
+    const { action, ...posted } = body
     const mode = action === 'save' && loaded.canSaveForLater ? 'save' : 'continue'
-    const today = todayInLondon()
+    const today = todayInLondon(clock.now())
 
     let changes: Record<string, AnswerValue | undefined>
     if (page.kind === 'organisation') {
       const odsCode = typeof posted.organisation === 'string' ? posted.organisation : ''
-      const organisation = odsCode ? await organisations.findByOdsCode(odsCode) : undefined
+      const organisation = odsCode ? await recording.organisation(odsCode) : undefined
       if (!canRecordFor(organisation)) {
         if (mode === 'save' && !odsCode) return saved(req, res, journey, loaded)
         res.status(400)
@@ -210,7 +209,7 @@ export function mountRecordingPages(
         ? firstUnanswered(pages, updated.answers, updated.visited)
         : nextAfter(page.slug, pages)
     res.redirect(303, `${loaded.base}/${next}${changing && next !== CHECK_ANSWERS ? '?change=yes' : ''}`)
-  })
+  }
 
   function pageOf(req: Request, loaded: LoadedRecord): QuestionPage {
     const pages = pagesFor(loaded.record.answers, loaded.context)
@@ -242,7 +241,7 @@ export function mountRecordingPages(
       caption: captionFor(loaded),
     }
     if (page.kind === 'organisation') {
-      const results = search ? await organisations.search(search, recordingOrganisationTypes, ORGANISATION_RESULTS) : []
+      const results = search ? await recording.searchOrganisations(search, ORGANISATION_RESULTS) : []
       return res.render('pages/events/organisation', {
         ...common,
         search,

@@ -1,6 +1,6 @@
-import { allFields, type AnswerValue, type Field } from '../../domain/eventForm/fields'
-import type { Answers } from '../../domain/eventForm/eventAnswers'
-import type { Posted } from '../../domain/eventForm/readFields'
+import { allFields, type AnswerValue, type Field } from '../domain/eventForm/fields'
+import type { Answers } from '../domain/eventForm/eventAnswers'
+import type { Posted } from '../domain/eventForm/readFields'
 
 /** One field, ready for its GOV.UK Frontend macro; options may carry the fields they reveal. */
 export interface FieldView {

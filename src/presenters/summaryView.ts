@@ -1,9 +1,9 @@
-import { agentNames } from '../../domain/eventForm/agentPages'
-import { answersIn } from '../../domain/eventForm/flow'
-import { applicableFields, type Field, type AnswerValue } from '../../domain/eventForm/fields'
-import type { EventAnswers } from '../../domain/eventForm/eventAnswers'
-import { sections, type QuestionPage } from '../../domain/eventForm/questionPage'
-import { ukDate } from '../../views/filters/ukDate'
+import { agentNames } from '../domain/eventForm/agentPages'
+import { answersIn } from '../domain/eventForm/flow'
+import { applicableFields, type Field, type AnswerValue } from '../domain/eventForm/fields'
+import type { EventAnswers } from '../domain/eventForm/eventAnswers'
+import { sections, type QuestionPage } from '../domain/eventForm/questionPage'
+import { ukDate } from '../views/filters/ukDate'
 import { fillIn } from './questionView'
 
 export interface SummaryRow {

@@ -1,7 +1,7 @@
 import type { Request } from 'express'
 import { z } from 'zod'
-import { eventTypes } from '../../domain/eventForm/eventAnswers'
-import type { RecordFilters } from '../../repositories/recordFilters'
+import { eventTypes } from '../domain/eventForm/eventAnswers'
+import type { RecordFilters } from '../repositories/recordFilters'
 
 export const PAGE_SIZE = 20
 const isoDate = z.iso.date()

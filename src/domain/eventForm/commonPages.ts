@@ -1,3 +1,4 @@
+/** The question pages that several types of event share, each shaped by the type where it differs. */
 import { FREE_TEXT_LIMIT, optionsFrom, type Field } from './fields'
 import { questions, type QuestionPage } from './questionPage'
 import type { EventType } from './eventAnswers'
@@ -139,7 +140,7 @@ export const servicesPage = questions('services', 'where', 'Which services were 
   },
 ])
 
-const descriptionField = (label: string, hint: string, required: string): Field => ({
+export const descriptionField = (label: string, hint: string, required: string): Field => ({
   kind: 'textarea',
   name: 'description',
   label,
@@ -268,26 +269,6 @@ export const safetyChallengesPage = questions('safety-challenges', 'involved', '
   },
 ])
 
-export const outcomePage = questions('outcome', 'what', 'What kind of outcome was it?', [
-  {
-    kind: 'checkboxes',
-    name: 'outcomeTypes',
-    label: 'What kind of outcome was it?',
-    hint: 'Select all that apply',
-    required: 'Select what kind of outcome it was',
-    noun: 'the kind of outcome',
-    options: optionsFrom('outcomeType'),
-  },
-  {
-    kind: 'radios',
-    name: 'suspectIncident',
-    label: 'Is there cause to suspect a patient safety incident happened?',
-    required: 'Select whether there is cause to suspect a patient safety incident happened',
-    noun: 'whether an incident is suspected',
-    options: optionsFrom('yesNoUnknownCodes'),
-  },
-])
-
 export const patientCountPage = questions('patients', 'patients', 'How many patients were involved?', [
   {
     kind: 'number',
@@ -301,7 +282,7 @@ export const patientCountPage = questions('patients', 'patients', 'How many pati
   },
 ])
 
-const yesNoUnknown = optionsFrom('yesNoUnknownCodes')
+export const yesNoUnknown = optionsFrom('yesNoUnknownCodes')
 
 export const noPatientsPage = questions('no-patients', 'patients', 'Could patients be harmed in future?', [
   {
@@ -321,202 +302,3 @@ export const noPatientsPage = questions('no-patients', 'patients', 'Could patien
     noun: 'who could be affected',
   },
 ])
-
-export const riskPages: readonly QuestionPage[] = [
-  questions(
-    'what-happened',
-    'risk',
-    'Describe the risk',
-    [
-      descriptionField(
-        'Describe the risk',
-        'What could go wrong, why, and what you have seen that shows it.',
-        'Describe the risk',
-      ),
-    ],
-    { guidance: 'description' },
-  ),
-  questions('risk-themes', 'risk', 'What is the risk about?', [
-    {
-      kind: 'checkboxes',
-      name: 'riskThemes',
-      label: 'What is the risk about?',
-      hint: 'Select all that apply',
-      required: 'Select what the risk is about',
-      noun: 'what the risk is about',
-      options: optionsFrom('riskThemes'),
-      reveals: {
-        '8': [
-          {
-            kind: 'text',
-            name: 'riskThemeOther',
-            label: 'What is it about?',
-            maxLength: 200,
-            noun: 'what it is about',
-          },
-        ],
-      },
-    },
-  ]),
-  questions('risk-imminent', 'risk', 'Is the risk of death or severe harm imminent?', [
-    {
-      kind: 'radios',
-      name: 'riskImminent',
-      label: 'Is the risk of death or severe harm imminent?',
-      hint: 'If it is, tell the person in charge now as well as recording it here.',
-      required: 'Select whether the risk of death or severe harm is imminent',
-      noun: 'whether the risk is imminent',
-      options: yesNoUnknown,
-    },
-  ]),
-  questions('risk-who', 'risk', 'Who could be affected?', [
-    {
-      kind: 'checkboxes',
-      name: 'riskServiceAreas',
-      label: 'Which services could be affected?',
-      hint: 'Select all that apply',
-      required: 'Select the services that could be affected',
-      noun: 'the services that could be affected',
-      options: optionsFrom('serviceType'),
-      exclusive: ['15'],
-    },
-    {
-      kind: 'text',
-      name: 'riskPopulation',
-      label: 'Which patients or people could be affected? (optional)',
-      hint: 'For example, children on the surgical ward',
-      maxLength: 500,
-      noun: 'who could be affected',
-    },
-  ]),
-  questions('risk-timeframe', 'risk', 'When is harm most likely to happen?', [
-    {
-      kind: 'radios',
-      name: 'riskTimeframe',
-      label: 'When is harm most likely to happen?',
-      required: 'Select when harm is most likely to happen',
-      noun: 'when harm is most likely',
-      options: optionsFrom('riskTimeframes', { '1': 'Within the next year', '2': 'More than a year from now' }),
-      reveals: { '4': [{ kind: 'text', name: 'riskTimeframeOther', label: 'When?', maxLength: 200, noun: 'when' }] },
-    },
-  ]),
-  questions('risk-where', 'risk', 'Where is the risk?', [
-    {
-      kind: 'radios',
-      name: 'riskLocation',
-      label: 'Where is the risk present?',
-      required: 'Select where the risk is present',
-      noun: 'where the risk is present',
-      options: optionsFrom('riskLocation'),
-    },
-    {
-      kind: 'radios',
-      name: 'riskIdentifiedLocation',
-      label: 'Where was the risk identified?',
-      required: 'Select where the risk was identified',
-      noun: 'where the risk was identified',
-      options: optionsFrom('location'),
-    },
-  ]),
-]
-
-export const learningPage = questions('learning', 'learning', 'What can others learn?', [
-  {
-    kind: 'textarea',
-    name: 'strengthsOfCare',
-    label: 'What went well? (optional)',
-    hint: 'The strengths of the care or service, for example clear handover or a quick response',
-    maxLength: FREE_TEXT_LIMIT,
-    noun: 'what went well',
-  },
-  {
-    kind: 'textarea',
-    name: 'howFutureOccurrence',
-    label: 'How could this good care be repeated or shared?',
-    hint: 'For example, a checklist others could use, or a way of working to teach',
-    required: 'Enter how this good care could be repeated or shared',
-    maxLength: FREE_TEXT_LIMIT,
-    noun: 'how it could be repeated or shared',
-  },
-])
-
-const staffRoleField: Field = {
-  kind: 'radios',
-  name: 'staffRole',
-  label: 'What is your role?',
-  required: 'Select your role',
-  noun: 'your role',
-  options: optionsFrom('staffType'),
-}
-
-const involvementField = (name: string, label: string, required: string): Field => ({
-  kind: 'radios',
-  name,
-  label,
-  required,
-  noun: label.replace(/\?$/, '').toLowerCase(),
-  options: optionsFrom('reporterRelationshipToEvent'),
-  reveals: { '6': [{ kind: 'text', name: `${name}Other`, label: 'Tell us how', maxLength: 200, noun: 'how' }] },
-})
-
-const concernField: Field = {
-  kind: 'radios',
-  name: 'levelOfConcern',
-  label: 'How concerned are you about this event, given what it could mean more widely?',
-  required: 'Select how concerned you are',
-  noun: 'how concerned you are',
-  options: optionsFrom('worryScale'),
-}
-
-export function aboutYouPage(type: EventType, anonymous: boolean): QuestionPage {
-  const fields: Field[] = []
-  if (type === 'incident' || type === 'outcome') fields.push(concernField)
-  if (anonymous) {
-    fields.push({
-      kind: 'radios',
-      name: 'reporterType',
-      label: 'Who are you?',
-      required: 'Select who you are',
-      noun: 'who you are',
-      options: optionsFrom('reporterType'),
-      reveals: {
-        '3': [staffRoleField],
-        '4': [
-          {
-            kind: 'text',
-            name: 'reporterTypeDetails',
-            label: 'Tell us who you are',
-            maxLength: 200,
-            noun: 'who you are',
-          },
-        ],
-        '5': [
-          {
-            kind: 'text',
-            name: 'reporterTypeOther',
-            label: 'Tell us who you are',
-            maxLength: 200,
-            noun: 'who you are',
-          },
-        ],
-      },
-    })
-  } else {
-    fields.push(staffRoleField)
-  }
-  fields.push(
-    type === 'goodCare'
-      ? involvementField(
-          'goodCareDetection',
-          'How did it come to your attention?',
-          'Select how it came to your attention',
-        )
-      : involvementField('reporterInvolvement', 'How were you involved?', 'Select how you were involved'),
-  )
-  return questions(
-    'about-you',
-    'you',
-    type === 'incident' || type === 'outcome' ? 'About you and your view' : 'About you',
-    fields,
-  )
-}

@@ -1,6 +1,6 @@
-import { pagesFor } from '../../domain/eventForm/flow'
-import type { StoredEvent } from '../../repositories/eventRepository'
-import type { EventAnswers } from '../../domain/eventForm/eventAnswers'
+import { pagesFor } from '../domain/eventForm/flow'
+import type { StoredEvent } from '../repositories/eventRepository'
+import type { EventAnswers } from '../domain/eventForm/eventAnswers'
 import { summarise, type SummarySection } from './summaryView'
 
 /** Every answer of a submitted event (or one of its versions), read only. */

@@ -1,5 +1,5 @@
-import type { EventAnswers } from '../../domain/eventForm/eventAnswers'
-import { pagesFor, type RecordingContext } from '../../domain/eventForm/flow'
+import type { EventAnswers } from '../domain/eventForm/eventAnswers'
+import { pagesFor, type RecordingContext } from '../domain/eventForm/flow'
 import { summarise } from './summaryView'
 
 export interface VersionDifference {
