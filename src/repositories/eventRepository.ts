@@ -6,6 +6,7 @@ import type { EventColumns } from '../domain/events/eventColumns'
 import type { DownloadRow } from '../domain/events/eventDownload'
 import type { EventScope } from '../domain/permissions/permissions'
 import { applyRecordFilters, type Page, type RecordFilters } from './recordFilters'
+import { personName } from './personName'
 
 export interface StoredEvent {
   id: string
@@ -219,7 +220,7 @@ export class EventRepository {
         'event_revisions.changes',
         'event_revisions.reason',
         'event_revisions.source',
-        this.db.raw(`nullif(trim(users.first_name || ' ' || users.last_name), '') as changed_by_name`),
+        personName(this.db, 'users', 'changed_by_name'),
       )
     return rows.map(row => ({
       revision: row.revision,

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex'
 import type { TimelineKind } from '../domain/events/eventChanges'
+import { personName } from './personName'
 
 export interface TimelineEntry {
   kind: TimelineKind
@@ -39,10 +40,7 @@ export class EventTimelineRepository {
       .leftJoin('users', 'users.id', 'event_timeline.actor_user_id')
       .where('event_timeline.event_id', eventId)
       .orderBy([{ column: 'event_timeline.at' }, { column: 'event_timeline.id' }])
-      .select(
-        'event_timeline.*',
-        this.db.raw(`nullif(trim(users.first_name || ' ' || users.last_name), '') as actor_name`),
-      )
+      .select('event_timeline.*', personName(this.db, 'users', 'actor_name'))
     return rows.map(row => ({
       eventId: row.event_id,
       kind: row.kind,

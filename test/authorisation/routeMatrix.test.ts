@@ -1,7 +1,8 @@
 import { useTestDatabase } from '../database/testDatabase'
 import { csrfTokenFrom } from '../support/forms'
 import { seedPersonas, signedInPersona, type PersonaEmail } from '../support/personas'
-import { answerAll, recordShortIncident, shortIncident, startDraft } from '../support/recording'
+import { anEvent } from '../../seeds/anEvent'
+import { answerAll, shortIncident, startDraft } from '../support/recording'
 import { type Agent } from '../support/signIn'
 import { startTestServer } from '../support/testApp'
 import request from 'supertest'
@@ -204,15 +205,20 @@ describe('who may use each route', () => {
     agents.set('anonymous', { agent: anonymous })
 
     const db = database.current.db
-    const trustEvent = await recordShortIncident(
-      agents.get('organisational')!.agent,
-      'Mrs Edna Thorncliffe was given 10 mg instead of 1 mg.',
-    )
-    const westcombeEvent = await recordShortIncident(agents.get('external')!.agent, 'Westcombe sample narrative')
-    const reference = async (id: string) => (await db('events').where({ id }).first())!.reference as string
-    references.trust = await reference(trustEvent)
-    references.westcombe = await reference(westcombeEvent)
     const userId = async (email: string) => (await db('users').where({ email }).first())!.id as string
+    const recordedBy = async (email: string) => ({ userId: await userId(email), email })
+    const trustEvent = await anEvent(server.dependencies.services.recording, {
+      odsCode: 'DMAT1',
+      description: 'Mrs Edna Thorncliffe was given 10 mg instead of 1 mg.',
+      recorder: await recordedBy(personas.organisational),
+    })
+    const westcombeEvent = await anEvent(server.dependencies.services.recording, {
+      odsCode: 'DMBT1',
+      description: 'Westcombe sample narrative',
+      recorder: await recordedBy(personas.external),
+    })
+    references.trust = trustEvent.reference
+    references.westcombe = westcombeEvent.reference
     const pendingRequest = await db('access_requests')
       .where({ user_id: await userId(personas.organisational), status: 'pending' })
       .first()
@@ -224,7 +230,7 @@ describe('who may use each route', () => {
       draftId: await draftWithOnePatient(agents.get('standard')!.agent),
       page: 'event-type',
       number: '1',
-      eventId: trustEvent,
+      eventId: trustEvent.id,
       revision: '1',
     })
     values.memberUserId = await userId(personas.organisational)

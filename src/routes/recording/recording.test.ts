@@ -31,6 +31,16 @@ describe('recording a patient safety event', () => {
     return { base, eventId }
   }
 
+  /** "Update this event" on the event's page; returns the amendment's address. */
+  async function startAmendment(eventId: string) {
+    const eventPage = await recorder.get(`/events/${eventId}`)
+    const amend = await recorder
+      .post(`/events/${eventId}/amend`)
+      .type('form')
+      .send({ _csrf: csrfTokenFrom(eventPage) })
+    return amend.headers.location!.replace(/\/check-answers$/, '')
+  }
+
   it('fills in the recorder’s only organisation and starts at the type of event', async () => {
     const start = await recorder.get('/events/new')
     const response = await recorder
@@ -209,12 +219,7 @@ describe('recording a patient safety event', () => {
 
   it('saves an amendment as a new version, keeping the earlier one, and records what changed', async () => {
     const { eventId } = await submittedIncident()
-    const eventPage = await recorder.get(`/events/${eventId}`)
-    const amend = await recorder
-      .post(`/events/${eventId}/amend`)
-      .type('form')
-      .send({ _csrf: csrfTokenFrom(eventPage) })
-    const base = amend.headers.location!.replace(/\/check-answers$/, '')
+    const base = await startAmendment(eventId)
     const changed = await answer(recorder, `${base}/patient-1-harm?change=yes`, {
       physicalHarm: '3',
       psychologicalHarm: '4',
@@ -238,12 +243,7 @@ describe('recording a patient safety event', () => {
 
   it('lets the recorder update an event only while it is open: not once its review is complete', async () => {
     const { eventId } = await submittedIncident()
-    const eventPage = await recorder.get(`/events/${eventId}`)
-    const amend = await recorder
-      .post(`/events/${eventId}/amend`)
-      .type('form')
-      .send({ _csrf: csrfTokenFrom(eventPage) })
-    const base = amend.headers.location!.replace(/\/check-answers$/, '')
+    const base = await startAmendment(eventId)
     await answer(recorder, `${base}/patient-1-harm?change=yes`, { physicalHarm: '3', psychologicalHarm: '4' })
 
     for (const status of ['reviewed', 'closed']) {
@@ -285,16 +285,8 @@ describe('recording a patient safety event', () => {
 
   it('shows both versions when the event changed during an amendment, and loses neither', async () => {
     const { eventId } = await submittedIncident()
-    const startAmendment = async () => {
-      const page = await recorder.get(`/events/${eventId}`)
-      const response = await recorder
-        .post(`/events/${eventId}/amend`)
-        .type('form')
-        .send({ _csrf: csrfTokenFrom(page) })
-      return response.headers.location!.replace(/\/check-answers$/, '')
-    }
-    const onWard = await startAmendment()
-    const atHome = await startAmendment()
+    const onWard = await startAmendment(eventId)
+    const atHome = await startAmendment(eventId)
     await answer(recorder, `${onWard}/what-happened?change=yes`, {
       description: 'Updated on the ward.',
       immediateActions: 'Observations every hour.',
