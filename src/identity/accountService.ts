@@ -6,6 +6,7 @@ import type { OutboxRepository } from '../repositories/outboxRepository'
 import type { AccountRepository } from './accountRepository'
 import type { AccountTokenRepository } from './accountTokenRepository'
 import { hashSecret, secretMatches } from './passwords'
+import type { Clock } from '../domain/time/clock'
 
 export const LOCK_AFTER_FAILED_SIGN_INS = 5
 export const LOCK_MINUTES = 15
@@ -25,6 +26,7 @@ export class AccountService {
 
   constructor(
     private readonly db: Knex,
+    private readonly clock: Clock,
     private readonly serviceUrl: string,
     private readonly accounts: AccountRepository,
     private readonly tokens: AccountTokenRepository,
@@ -39,7 +41,7 @@ export class AccountService {
     const passwordMatches = await secretMatches(hash, password)
     if (!account) return { signedIn: false }
 
-    const locked = account.locked_until !== null && account.locked_until > new Date()
+    const locked = account.locked_until !== null && account.locked_until > this.clock.now()
     const subject = { subjectType: 'account', subjectId: account.id, requestId }
     if (passwordMatches && !locked && account.status === 'active') {
       // Checked again under a row lock: guesses sent in parallel must not slip past a lock they caused.

@@ -80,6 +80,7 @@ export function createServices(
     ),
     accounts: new AccountService(
       db,
+      clock,
       config.serviceUrl,
       repositories.accounts,
       repositories.accountTokens,
