@@ -102,6 +102,7 @@ const classification: Record<string, Access> = {
   'GET /auth/callback': everyone,
   'GET /sign-in/problem': everyone,
   'GET /sign-out': everyone,
+  'POST /sign-out': everyone,
   'GET /signed-out': everyone,
   'GET /session-ended': everyone,
   'GET /organisations/search.json': everyone,
@@ -185,7 +186,7 @@ const runLast = new Set([
   'POST /account/organisations/:odsCode/remove',
   'POST /events/drafts/:draftId/delete',
 ])
-const signsOut = 'GET /sign-out'
+const signsOut = 'POST /sign-out'
 
 /** Seeding the demo data and a thousand requests take a while on a busy machine. */
 const SLOW_MS = 240_000

@@ -23,7 +23,7 @@ test('a demo user signs in from the start page, sees their account, signs out an
     'Standard access',
   )
 
-  await page.getByRole('link', { name: 'Sign out' }).click()
+  await page.getByRole('button', { name: 'Sign out' }).click()
   await ServicePage.verifyOnPage(page, 'You have signed out')
   await page.getByRole('button', { name: 'Sign in again' }).click()
   signIn = await SignInPage.verifyOnPage(page)
