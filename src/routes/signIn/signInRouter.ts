@@ -3,10 +3,11 @@ import { Router } from 'express'
 import { z } from 'zod'
 import type { Config } from '../../config'
 import type { IdentitySettings } from '../../dependencies'
-import { cookieValue } from '../../middleware/cookieValue'
+import { forgetUnsavedAnswersOfOthers } from '../../middleware/keepUnsavedAnswers'
+import { personMark } from '../../middleware/personMark'
+import { takeReturnTo } from '../../middleware/returnTo'
 import {
   isLocalPath,
-  RETURN_TO_COOKIE,
   SIGN_IN_STRATEGY,
   SIGNED_IN_MARKER,
   type SignInPassport,
@@ -30,11 +31,14 @@ export function signInRouter(
     // The session gets a new id; what it held (answers typed as the last session ran out) stays.
     passport.authenticate(SIGN_IN_STRATEGY, { failureRedirect: '/sign-in/problem', keepSessionInfo: true }),
     (req, res) => {
+      if (!req.user) return res.redirect('/sign-in/problem')
       // passport has already given the session a new id, so a fixed session id is useless to an attacker.
       req.session.idToken = (req.authInfo as { idToken?: string } | undefined)?.idToken
-      res.cookie(SIGNED_IN_MARKER, 'yes', { httpOnly: true, sameSite: 'lax', secure: config.isProduction })
-      const returnTo = cookieValue(req.headers.cookie, RETURN_TO_COOKIE)
-      res.clearCookie(RETURN_TO_COOKIE)
+      const mark = personMark(config.session.secret, req.user.id)
+      res.cookie(SIGNED_IN_MARKER, mark, { httpOnly: true, sameSite: 'lax', secure: config.isProduction })
+      // What the last session on this browser left behind is only for the person it belonged to.
+      forgetUnsavedAnswersOfOthers(req, mark)
+      const returnTo = takeReturnTo(req, res, mark)
       res.redirect(isLocalPath(returnTo) ? returnTo : '/home')
     },
   )
