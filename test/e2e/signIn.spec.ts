@@ -29,4 +29,10 @@ test('a demo user signs in from the start page, sees their account, signs out an
   signIn = await SignInPage.verifyOnPage(page)
   await signIn.signInAs(standard.email, DEMO_PASSWORD)
   await ServicePage.verifyOnPage(page, 'Your account')
+
+  // An address that signs out, followed from anywhere, asks first.
+  await page.goto('/sign-out')
+  await ServicePage.verifyOnPage(page, 'Are you sure you want to sign out?')
+  await page.getByRole('main').getByRole('button', { name: 'Sign out' }).click()
+  await ServicePage.verifyOnPage(page, 'You have signed out')
 })
