@@ -12,6 +12,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'error',
+      // A focused test left in a commit silently skips every other test in its file.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "MemberExpression[property.name='only'][object.name=/^(describe|it|test)$/], MemberExpression[property.name='only'][object.object.name='test'][object.property.name='describe']",
+          message: 'Remove .only: it skips every other test in the file.',
+        },
+      ],
     },
   },
   { files: ['public/**/*.mjs'], languageOptions: { globals: { ...globals.browser } } },

@@ -79,7 +79,8 @@ describe('the accounts service on its own, as another issuer for the service', (
     expect(home.text).toContain('Test organisation DMS01 (DMS01)')
 
     // Signing out asks the accounts service to end its session too, then comes back.
-    const confirm = await person.go('/sign-out')
+    const signingOut = await person.post(new URL('/sign-out', service.url), { _csrf: csrfTokenFrom(home) })
+    const confirm = await person.go(signingOut.headers.location!)
     expect(confirm.url.origin).toBe(accounts.url)
     const form = /<form[^>]*action="([^"]+)"[^>]*>[\s\S]*?name="xsrf" value="([^"]+)"/.exec(confirm.text)!
     const confirmed = await person.post(new URL(form[1]!), { xsrf: form[2]!, logout: 'yes' })

@@ -1,11 +1,12 @@
 import type { Request, RequestHandler } from 'express'
 import { cookieValue } from './cookieValue'
-import { RETURN_TO_COOKIE, SIGNED_IN_MARKER } from './setUpAuthentication'
+import { rememberReturnTo } from './returnTo'
+import { SIGNED_IN_MARKER } from './setUpAuthentication'
 
 declare module 'express-session' {
   interface SessionData {
     /** Answers posted after the session ran out, shown again once the person has signed back in. */
-    unsavedAnswers?: { path: string; values: Record<string, string | string[]>; at: number }
+    unsavedAnswers?: { path: string; values: Record<string, string | string[]>; at: number; owner: string }
   }
 }
 
@@ -15,14 +16,16 @@ const KEPT_FOR_MS = 2 * 60 * 60_000
 /**
  * Someone signed out by the idle timeout while answering a question does not lose what they typed:
  * it is kept in their new session (never stored against the draft, since nobody is signed in) and
- * put back on the page after they sign in again, for them to check and save. Only a browser that
+ * put back on the page after they sign in again, for them to check and save; the marker says whose
+ * it is, so someone else signing in next on that browser never sees it. Only a browser that
  * was signed in sends the marker cookie, and never on a request from another site, so no other site
  * can plant answers.
  */
 export function keepUnsavedAnswers(): RequestHandler {
   return (req, res, next) => {
     if (req.method !== 'POST' || req.user || !DRAFT_QUESTION.test(req.path)) return next()
-    if (!cookieValue(req.headers.cookie, SIGNED_IN_MARKER)) return next()
+    const owner = cookieValue(req.headers.cookie, SIGNED_IN_MARKER)
+    if (!owner) return next()
     const values = Object.fromEntries(
       Object.entries((req.body ?? {}) as Record<string, unknown>).filter(
         (entry): entry is [string, string | string[]] =>
@@ -31,11 +34,16 @@ export function keepUnsavedAnswers(): RequestHandler {
             (Array.isArray(entry[1]) && entry[1].every(item => typeof item === 'string'))),
       ),
     )
-    req.session.unsavedAnswers = { path: req.path, values, at: Date.now() }
-    res.cookie(RETURN_TO_COOKIE, req.path, { httpOnly: true, sameSite: 'lax', maxAge: KEPT_FOR_MS })
+    req.session.unsavedAnswers = { path: req.path, values, at: Date.now(), owner }
+    rememberReturnTo(res, req.path, owner, KEPT_FOR_MS)
     res.clearCookie(SIGNED_IN_MARKER)
     res.redirect(303, '/session-ended')
   }
+}
+
+/** At sign-in: answers kept for someone else (a shared computer) are dropped unseen. */
+export function forgetUnsavedAnswersOfOthers(req: Request, mark: string): void {
+  if (req.session.unsavedAnswers && req.session.unsavedAnswers.owner !== mark) delete req.session.unsavedAnswers
 }
 
 /** The answers kept for this page, if any; they are shown once. */

@@ -4,6 +4,7 @@ import OpenIDConnectStrategy, { type VerifyCallback } from 'passport-openidconne
 import type { Config } from '../config'
 import { HttpError } from '../httpError'
 import { cookieValue } from './cookieValue'
+import { rememberReturnTo } from './returnTo'
 import type { IdentitySettings } from '../dependencies'
 import type { User as ServiceUser, UserRepository } from '../repositories/userRepository'
 import type { SignInService } from '../services/signInService'
@@ -115,11 +116,11 @@ const exposeUser: RequestHandler = (req, res, next) => {
 
 /**
  * Outlives the session cookie (it lasts until the browser closes), so that someone whose session
- * ran out can be told why they must sign in again.
+ * ran out can be told why they must sign in again. It holds their mark (`personMark`), so what they
+ * left behind is given back to them alone.
  */
 export const SIGNED_IN_MARKER = 'patient-safety.signed-in'
 
-export const RETURN_TO_COOKIE = 'patient-safety.return-to'
 const RETURN_TO_MINUTES = 30
 
 /** A path on this service, never another site ("//elsewhere" or "/\\elsewhere" would be one). */
@@ -134,14 +135,11 @@ export function isLocalPath(path: string | undefined): path is string {
 export const requireSignIn: RequestHandler = (req, res, next) => {
   if (req.user) return next()
   // Back to the page they asked for once signed in, such as a draft or the event an email links to.
+  const marker = cookieValue(req.headers.cookie, SIGNED_IN_MARKER)
   if (req.method === 'GET' && isLocalPath(req.originalUrl)) {
-    res.cookie(RETURN_TO_COOKIE, req.originalUrl, {
-      httpOnly: true,
-      sameSite: 'lax',
-      maxAge: RETURN_TO_MINUTES * 60_000,
-    })
+    rememberReturnTo(res, req.originalUrl, marker, RETURN_TO_MINUTES * 60_000)
   }
-  if (cookieValue(req.headers.cookie, SIGNED_IN_MARKER)) {
+  if (marker) {
     res.clearCookie(SIGNED_IN_MARKER)
     return res.redirect('/session-ended')
   }

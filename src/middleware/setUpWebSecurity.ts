@@ -14,6 +14,12 @@ export function setUpWebSecurity(config: Config): Router {
     res.locals.cspNonce = randomBytes(16).toString('base64')
     next()
   })
+  // Browsers check every redirect after a form against form-action: signing in and out passes
+  // through the issuer, and from a separate accounts service back to the service.
+  const ownOrigin = new URL(config.serviceUrl).origin
+  const formTargets = [config.identity.issuer, config.identity.clientUrl]
+    .map(url => new URL(url).origin)
+    .filter((origin, index, origins) => origin !== ownOrigin && origins.indexOf(origin) === index)
   const nonce = (_req: IncomingMessage, res: ServerResponse) =>
     `'nonce-${(res as unknown as { locals: { cspNonce: string } }).locals.cspNonce}'`
   router.use(
@@ -26,7 +32,7 @@ export function setUpWebSecurity(config: Config): Router {
           imgSrc: ["'self'", 'data:'],
           fontSrc: ["'self'"],
           connectSrc: ["'self'"],
-          formAction: ["'self'"],
+          formAction: ["'self'", ...formTargets],
           frameAncestors: ["'none'"],
           upgradeInsecureRequests: config.isProduction ? [] : null,
         },

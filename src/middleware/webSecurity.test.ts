@@ -1,10 +1,13 @@
 import { Writable } from 'node:stream'
+import express from 'express'
 import request from 'supertest'
 import { useTestDatabase } from '../../test/database/testDatabase'
 import { csrfTokenFrom } from '../../test/support/forms'
 import { productionEnvironment } from '../../test/support/productionEnvironment'
 import { createTestApp, type TestApp } from '../../test/support/testApp'
+import { loadConfig } from '../config'
 import { createLogger } from '../logger'
+import { setUpWebSecurity } from './setUpWebSecurity'
 
 const production = { ...productionEnvironment, TRUST_PROXY_HOPS: '1' }
 
@@ -77,5 +80,27 @@ describe('sessions, headers and logs', () => {
     const logged = lines.join('')
     expect(logged).toContain('"path":"/accounts/activate/:token"')
     expect(logged).not.toContain('secret-link-token-123')
+  })
+})
+
+describe('where forms may lead', () => {
+  const formAction = async (environment: NodeJS.ProcessEnv) => {
+    const app = express().use(setUpWebSecurity(loadConfig({ NODE_ENV: 'test', ...environment })))
+    app.get('/', (_req, res) => res.send('page'))
+    const response = await request(app).get('/').expect(200)
+    return /form-action ([^;]*)/.exec(response.headers['content-security-policy'] ?? '')?.[1]
+  }
+
+  it('to the service alone, when it runs its own accounts service', async () => {
+    expect(await formAction({})).toBe("'self'")
+  })
+
+  it('also to another issuer, through which signing out passes', async () => {
+    expect(await formAction({ OIDC_ISSUER: 'https://issuer.example/oidc' })).toBe("'self' https://issuer.example")
+  })
+
+  it('also back to the service, from an accounts service on its own', async () => {
+    const accountsOnly = { ACCOUNTS_SERVICE_ONLY: 'true', OIDC_CLIENT_URL: 'https://service.example' }
+    expect(await formAction(accountsOnly)).toBe("'self' https://service.example")
   })
 })

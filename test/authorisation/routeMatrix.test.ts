@@ -101,7 +101,8 @@ const classification: Record<string, Access> = {
   'GET /sign-in': everyone(302),
   'GET /auth/callback': everyone(302),
   'GET /sign-in/problem': everyone(400),
-  'GET /sign-out': everyone(302),
+  'GET /sign-out': everyone(200),
+  'POST /sign-out': everyone(303),
   'GET /signed-out': everyone(200),
   'GET /session-ended': everyone(200),
   'GET /organisations/search.json': everyone(200),
@@ -180,7 +181,7 @@ const runLast = new Set([
   'POST /account/organisations/:odsCode/remove',
   'POST /events/drafts/:draftId/delete',
 ])
-const signsOut = 'GET /sign-out'
+const signsOut = 'POST /sign-out'
 
 /** Seeding the demo data and a thousand requests take a while on a busy machine. */
 const SLOW_MS = 240_000

@@ -245,7 +245,7 @@ test('a draft saved part way is found after signing out and in again, resumes at
   await process.saveAndComeBackLater()
 
   const saved = await recorder.on('Your draft has been saved')
-  await saved.by.activate(page.getByRole('main').getByRole('link', { name: 'Sign out' }))
+  await saved.by.activate(page.getByRole('main').getByRole('button', { name: 'Sign out' }))
   const signedOut = await RecordingPage.verifyOnPage(page, 'You have signed out')
   await signedOut.press('Sign in again')
   const signInPage = await SignInPage.verifyOnPage(page)

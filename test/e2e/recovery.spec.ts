@@ -27,7 +27,7 @@ test('five wrong passwords lock an account; the emailed link unlocks it; a forgo
   signIn = await SignInPage.verifyOnPage(page)
   await signIn.signInAs(account.email, account.password)
   await ServicePage.verifyOnPage(page, /Your account/)
-  await page.getByRole('link', { name: 'Sign out' }).click()
+  await page.getByRole('button', { name: 'Sign out' }).click()
   await ServicePage.verifyOnPage(page, 'You have signed out')
 
   await page.getByRole('button', { name: 'Sign in again' }).click()

@@ -10,7 +10,7 @@ test('a new user registers, activates from the email, signs in, out and in again
   await signIn.signInAs(account.email, account.password)
   await ServicePage.verifyOnPage(page, /Your account/)
   await expect(page.getByText('Northmoor Hospitals NHS Foundation Trust (demo) (DMAT1)')).toBeVisible()
-  await page.getByRole('link', { name: 'Sign out' }).click()
+  await page.getByRole('button', { name: 'Sign out' }).click()
   await ServicePage.verifyOnPage(page, 'You have signed out')
   await page.getByRole('button', { name: 'Sign in again' }).click()
   signIn = await SignInPage.verifyOnPage(page)

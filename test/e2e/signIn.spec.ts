@@ -23,10 +23,16 @@ test('a demo user signs in from the start page, sees their account, signs out an
     'Standard access',
   )
 
-  await page.getByRole('link', { name: 'Sign out' }).click()
+  await page.getByRole('button', { name: 'Sign out' }).click()
   await ServicePage.verifyOnPage(page, 'You have signed out')
   await page.getByRole('button', { name: 'Sign in again' }).click()
   signIn = await SignInPage.verifyOnPage(page)
   await signIn.signInAs(standard.email, DEMO_PASSWORD)
   await ServicePage.verifyOnPage(page, 'Your account')
+
+  // An address that signs out, followed from anywhere, asks first.
+  await page.goto('/sign-out')
+  await ServicePage.verifyOnPage(page, 'Are you sure you want to sign out?')
+  await page.getByRole('main').getByRole('button', { name: 'Sign out' }).click()
+  await ServicePage.verifyOnPage(page, 'You have signed out')
 })

@@ -170,6 +170,56 @@ describe('recording a patient safety event', () => {
     expect(draft!.answers.event.description).toBeUndefined()
   })
 
+  /** Thirty idle minutes: the service's session and the accounts service's have gone, so signing in asks who you are. */
+  async function sessionsRunOut(agent: Agent) {
+    const cookie = (name: string) =>
+      decodeURIComponent(
+        agent.jar.getCookie(name, { domain: new URL(server.url).hostname, path: '/', secure: false, script: false })!
+          .value,
+      )
+    await db()('sessions')
+      .where({ sid: /^s:([^.]+)\./.exec(cookie('patient-safety.sid'))![1] })
+      .delete()
+    const accounts = cookie('_session')
+    await db()('oidc_models')
+      .where({ type: 'Session', id: accounts })
+      .orWhere({ type: 'Session', uid: accounts })
+      .delete()
+  }
+
+  it('gives nothing the last person typed or was looking at to the next person who signs in on that browser', async () => {
+    const agent = await signedInAgent(server.url, 'recorder@nhs.net')
+    const base = await startDraft(agent)
+    await answer(agent, `${base}/event-type`, { eventType: 'incident' })
+    const page = await agent.get(`${base}/what-happened`)
+    await sessionsRunOut(agent)
+    const typed = 'Words only the recorder typed before leaving the computer.'
+    const posted = await agent
+      .post(`${base}/what-happened`)
+      .type('form')
+      .send({ _csrf: csrfTokenFrom(page), action: 'continue', description: typed })
+    expect(posted.headers.location).toBe('/session-ended')
+
+    const signedIn = await submitSignIn(agent, server.url, 'colleague@nhs.net')
+    const landed = await follow(agent, server.url, signedIn.headers.location!)
+    expect(landed.path).toBe('/home')
+    expect(landed.text).toContain('You are signed in as <strong>colleague@nhs.net</strong>')
+    const sessions = await db()('sessions').select('sess')
+    expect(JSON.stringify(sessions)).not.toContain(typed)
+    const draftPage = await agent.get(`${base}/what-happened`)
+    expect(draftPage.text).not.toContain(typed)
+  })
+
+  it('sends the next person who signs in on that browser to their own home page, not the last person’s page', async () => {
+    const agent = await signedInAgent(server.url, 'recorder@nhs.net')
+    const base = await startDraft(agent)
+    await sessionsRunOut(agent)
+    expect((await agent.get(`${base}/event-type`)).headers.location).toBe('/session-ended')
+
+    const signedIn = await submitSignIn(agent, server.url, 'colleague@nhs.net')
+    expect((await follow(agent, server.url, signedIn.headers.location!)).path).toBe('/home')
+  })
+
   it('answers 404, never 500, to addresses and forms no page of ours makes', async () => {
     const base = await startDraft(recorder)
     expect((await recorder.get('/events/drafts/not-a-draft/event-type')).status).toBe(404)

@@ -1,6 +1,7 @@
 import request from 'supertest'
 import { useTestDatabase } from '../../../test/database/testDatabase'
 import { anAccount, TEST_PASSWORD } from '../../../test/support/builders'
+import { csrfTokenFrom } from '../../../test/support/forms'
 import { follow as followRedirects, signInPage, submitSignIn, type Agent } from '../../../test/support/signIn'
 import { startTestServer } from '../../../test/support/testApp'
 
@@ -72,15 +73,36 @@ describe('signing in and out through the bundled accounts service', () => {
 
     const accountsSessions = async () => (await database.current.db('oidc_models').where({ type: 'Session' })).length
     const sessionsBefore = await accountsSessions()
-    const signedOut = await follow(agent, '/sign-out')
-    expect(signedOut.text).toContain('You have signed out')
+    const home = await agent.get('/home').expect(200)
+    const signedOut = await agent
+      .post('/sign-out')
+      .type('form')
+      .send({ _csrf: csrfTokenFrom(home) })
+    expect(signedOut.status).toBe(303)
+    expect((await follow(agent, signedOut.headers.location!)).text).toContain('You have signed out')
     expect(await accountsSessions()).toBe(sessionsBefore - 1)
 
-    const home = await agent.get('/home')
-    expect(home.status).toBe(302)
-    expect(home.headers.location).toBe('/sign-in')
+    const after = await agent.get('/home')
+    expect(after.status).toBe(302)
+    expect(after.headers.location).toBe('/sign-in')
     // The accounts service forgot the person too: signing in asks for the password again.
     await signInPage(agent, server.url)
+  })
+
+  it('signs nobody out from a link or another site’s form: only from its own form, with the token', async () => {
+    await anAccount(database.current.db, { email: 'staying@nhs.net' })
+    const agent = request.agent(server.url)
+    await follow(agent, (await signIn(agent, 'staying@nhs.net')).headers.location!)
+
+    const linked = await agent.get('/sign-out').set('Sec-Fetch-Site', 'cross-site').expect(200)
+    expect(linked.text).toContain('Are you sure you want to sign out?')
+    expect(linked.text).toMatch(/<form method="post" action="\/sign-out"[\s\S]*?<button[^>]*>Sign out<\/button>/)
+    await agent.post('/sign-out').type('form').send({}).expect(403)
+    const home = await agent.get('/home').expect(200)
+    expect(home.text).toContain('You are signed in as <strong>staying@nhs.net</strong>')
+    const user = await database.current.db('users').where({ email: 'staying@nhs.net' }).first()
+    const actions = await database.current.db('audit_log').where('actor_user_id', user!.id).pluck('action')
+    expect(actions).not.toContain('user.signed_out')
   })
 
   it('tells someone whose session ran out after 30 idle minutes why they must sign in again', async () => {
