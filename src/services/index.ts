@@ -2,8 +2,12 @@ import type { Knex } from 'knex'
 import type { Config } from '../config'
 import type { Logger } from '../logger'
 import type { Repositories } from '../repositories'
-import { AccessService } from './access/accessService'
+import { AccessEmails } from './access/accessEmails'
+import { AccessRequestService } from './access/accessRequestService'
+import { MembershipService } from './access/membershipService'
+import { NationalApprovalService } from './access/nationalApprovalService'
 import { DevelopmentMailboxTransport } from './email/developmentMailboxTransport'
+import { EmailProblemsService } from './email/emailProblemsService'
 import type { EmailTransport } from './email/emailTransport'
 import { NotifyTransport } from './email/notifyTransport'
 import { OutboxWorker } from './email/outboxWorker'
@@ -13,6 +17,7 @@ import { EventRecordingService } from './events/eventRecordingService'
 import { FeedbackService } from './feedbackService'
 import { HealthService } from './healthService'
 import { OrganisationImportService } from './organisationImportService'
+import { OrganisationDirectory } from './organisations/organisationDirectory'
 import { RateLimiter } from './rateLimiter'
 import { SignInService } from './signInService'
 import { AccountService } from '../identity/accountService'
@@ -20,6 +25,7 @@ import { RegistrationService } from '../identity/registrationService'
 
 export function createServices(db: Knex, repositories: Repositories, config: Config, logger: Logger) {
   const redactor = new EventRedactor(repositories.events, repositories.memberships, repositories.users)
+  const accessEmails = new AccessEmails(repositories.outbox, { serviceUrl: config.serviceUrl })
   return {
     redactor,
     outboxWorker: new OutboxWorker(repositories.outbox, emailTransport(config, repositories), logger),
@@ -34,16 +40,33 @@ export function createServices(db: Knex, repositories: Repositories, config: Con
       repositories.outbox,
       repositories.audit,
     ),
-    access: new AccessService(
+    accessRequests: new AccessRequestService(
       db,
-      { serviceUrl: config.serviceUrl },
+      accessEmails,
       repositories.users,
       repositories.memberships,
       repositories.accessRequests,
       repositories.organisations,
-      repositories.outbox,
       repositories.audit,
     ),
+    memberships: new MembershipService(
+      db,
+      accessEmails,
+      repositories.users,
+      repositories.memberships,
+      repositories.organisations,
+      repositories.audit,
+    ),
+    nationalApproval: new NationalApprovalService(
+      db,
+      accessEmails,
+      repositories.users,
+      repositories.memberships,
+      repositories.accessRequests,
+      repositories.audit,
+    ),
+    organisationDirectory: new OrganisationDirectory(repositories.organisations),
+    emailProblems: new EmailProblemsService(db, repositories.outbox, repositories.audit),
     oversight: new EventOversightService(repositories.events, repositories.audit),
     health: new HealthService(repositories.health),
     rateLimiter: new RateLimiter(repositories.rateLimits),
