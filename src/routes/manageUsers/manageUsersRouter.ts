@@ -9,6 +9,7 @@ import type { MembershipService } from '../../services/access/membershipService'
 import type { OrganisationDirectory } from '../../services/organisations/organisationDirectory'
 import { odsCodeParam, REASON_MAX_LENGTH } from '../account/accountSchemas'
 import { formRoute } from '../formRoute'
+import { decisionRefusal } from './decisionRefusal'
 import { changeMemberSchema, decideRequestSchema, endsOnOf, externalAccessSchema } from './manageUsersSchemas'
 
 /** The access an admin can give someone, or take away. */
@@ -90,15 +91,25 @@ export function manageUsersRouter(
       const request = await requestToDecide(req)
       res.render('pages/manage-users/decide-request', { form, request, roleNames, reasonMaxLength: REASON_MAX_LENGTH })
     },
-    submit: async (req, res, { decision, reason }) => {
+    submit: async (req, res, answers) => {
       const request = await requestToDecide(req)
       const permissions = permissionsOf(req)
-      const approve = decision === 'approve'
-      await accessRequests.decide(permissions, request.id, { approve, reason: reason || null }, String(req.id))
-      const backTo = permissions.canFor('manageUsers', request.organisationId)
-        ? `/organisations/${request.odsCode}/users`
-        : '/admin/access'
-      res.redirect(303, `${backTo}?done=${approve ? 'approved' : 'rejected'}`)
+      const decision = { approve: answers.decision === 'approve', reason: answers.reason || null }
+      const result = await accessRequests.decide(permissions, request.id, decision, String(req.id))
+      const isAdmin = permissions.canFor('manageUsers', request.organisationId)
+      if (result === 'approved' || result === 'rejected') {
+        const backTo = isAdmin ? `/organisations/${request.odsCode}/users` : '/admin/access'
+        return res.redirect(303, `${backTo}?done=${result}`)
+      }
+      res.status(400)
+      const message = decisionRefusal(result, request, isAdmin)
+      const errors = { list: [{ text: message, href: '#decision' }], byField: { decision: { text: message } } }
+      res.render('pages/manage-users/decide-request', {
+        form: { values: answers, errors },
+        request,
+        roleNames,
+        reasonMaxLength: REASON_MAX_LENGTH,
+      })
     },
   })
 

@@ -3,6 +3,7 @@ import { isNhsMail } from '../../domain/accounts/nhsMail'
 import type { OrganisationType } from '../../domain/organisations/organisationTypes'
 import type { Permissions } from '../../domain/permissions/permissions'
 import { roleNames, type Role } from '../../domain/permissions/roles'
+import { wouldLoseAccess } from '../../domain/permissions/wouldLoseAccess'
 import type { AccessRequest, AccessRequestRepository } from '../../repositories/accessRequestRepository'
 import type { AuditRepository } from '../../repositories/auditRepository'
 import type { MembershipRepository } from '../../repositories/membershipRepository'
@@ -16,6 +17,13 @@ const AREA_TYPES: readonly OrganisationType[] = ['icb', 'region', 'national']
 
 export type AddOrganisationResult = 'member' | 'requested' | 'alreadyMember' | 'alreadyRequested'
 export type RequestResult = 'requested' | 'alreadyRequested' | 'alreadyHasRole' | 'notMember'
+/**
+ * What became of a decision. An approval is refused when it would take away access the person has
+ * now (an old request for less than they have since been given), or when someone else gave them
+ * access while it was being decided.
+ */
+export type DecisionResult = 'approved' | 'rejected' | 'alreadyDecided' | 'wouldReduceAccess' | 'changedMeanwhile'
+
 /**
  * Requests for access and the decisions on them: people ask to join an organisation or for another
  * role in it, and its admins (or national administrators, when it has none) approve or reject.
@@ -113,29 +121,31 @@ export class AccessRequestService {
     return this.accessRequests.pendingForOrganisation(organisationId)
   }
 
-  /** Approves or rejects a request; false when it was decided already (or is not this person's to decide). */
+  /**
+   * Approves or rejects a request. Approving never takes away access the person has now: their
+   * membership stays locked while it is compared with what they asked for, so an admin's role cannot
+   * change underneath the decision, and an organisation's last admin is never demoted by it.
+   */
   async decide(
     permissions: Permissions,
     accessRequestId: number,
     decision: { approve: boolean; reason: string | null },
     requestId?: string,
-  ): Promise<boolean> {
+  ): Promise<DecisionResult> {
     return this.db.transaction(async trx => {
       const request = await this.accessRequests.findPendingForUpdate(accessRequestId, trx)
-      if (!request) return false
+      if (!request) return 'alreadyDecided'
       if (!permissions.canDecide(request)) throw new NotPermitted('decide this request for access')
       const decider = permissions.user.id
+      if (decision.approve) {
+        const refused = await this.approve(request, decider, trx)
+        if (refused) return refused
+      }
       await this.accessRequests.decide(
         request.id,
         { status: decision.approve ? 'approved' : 'rejected', decidedBy: decider, decisionReason: decision.reason },
         trx,
       )
-      if (decision.approve) {
-        await this.memberships.grant(
-          { userId: request.userId, organisationId: request.organisationId, role: request.role, grantedBy: decider },
-          trx,
-        )
-      }
       await this.audit.record(
         {
           actorUserId: decider,
@@ -163,8 +173,25 @@ export class AccessRequestService {
         },
         trx,
       )
-      return true
+      return decision.approve ? 'approved' : 'rejected'
     })
+  }
+
+  /** Gives the access asked for, or says why it cannot be given; nothing is written when refused. */
+  private async approve(
+    request: AccessRequest,
+    decider: string,
+    trx: Knex.Transaction,
+  ): Promise<'wouldReduceAccess' | 'changedMeanwhile' | undefined> {
+    const membership = { userId: request.userId, organisationId: request.organisationId, role: request.role }
+    const member = await this.memberships.findForUpdate(request.userId, request.organisationId, trx)
+    if (!member) {
+      const added = await this.memberships.grantUnlessCurrent({ ...membership, grantedBy: decider }, trx)
+      return added ? undefined : 'changedMeanwhile'
+    }
+    if (wouldLoseAccess(member.role, request.role)) return 'wouldReduceAccess'
+    await this.memberships.grant({ ...membership, grantedBy: decider }, trx)
+    return undefined
   }
 
   private async request(
