@@ -59,22 +59,25 @@ export class MembershipService {
     return this.changeMembership(permissions.user.id, organisationId, userId, role, action, reason, requestId)
   }
 
-  /** Read-only access for someone from another organisation, under an agreement, until a day. */
+  /**
+   * Read-only access for someone from another organisation, under an agreement, until a day. Someone
+   * who has access already keeps it, even when it was given a moment ago by another admin.
+   */
   async grantExternalReadOnly(
     permissions: Permissions,
     organisationId: number,
     grant: { email: string; reason: string; endsOn: string },
     requestId?: string,
   ): Promise<ExternalGrantResult> {
+    mustManageUsers(permissions, organisationId)
     const [user, organisation] = await Promise.all([
       this.users.findByEmail(grant.email),
       this.organisations.findById(organisationId),
     ])
     if (!user || user.status !== 'active' || !organisation) return 'noSuchUser'
-    if (await this.memberships.find(user.id, organisationId)) return 'alreadyMember'
-    await this.db.transaction(async trx => {
+    return this.db.transaction(async trx => {
       const decider = permissions.user.id
-      await this.memberships.grant(
+      const granted = await this.memberships.grantUnlessCurrent(
         {
           userId: user.id,
           organisationId,
@@ -85,6 +88,7 @@ export class MembershipService {
         },
         trx,
       )
+      if (!granted) return 'alreadyMember'
       await this.audit.record(
         {
           actorUserId: decider,
@@ -106,8 +110,8 @@ export class MembershipService {
         },
         trx,
       )
+      return 'granted'
     })
-    return 'granted'
   }
 
   private async changeMembership(
