@@ -65,7 +65,7 @@ export function createApp(dependencies: AppDependencies): express.Express {
     ? undefined
     : setUpAuthentication(config, identity, repositories.users, services.signIn)
   if (authentication) app.use(authentication.router) // the signed-in user, read afresh from the database
-  if (authentication) app.use(setUpPermissions(services.access)) // their memberships, read afresh too
+  if (authentication) app.use(setUpPermissions(services.memberships)) // their memberships, read afresh too
   if (authentication) app.use(keepUnsavedAnswers())
   app.use(setUpCsrf())
   if (provider) {

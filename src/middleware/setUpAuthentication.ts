@@ -2,7 +2,6 @@ import { Router, type Request, type RequestHandler } from 'express'
 import { Authenticator } from 'passport'
 import OpenIDConnectStrategy, { type VerifyCallback } from 'passport-openidconnect'
 import type { Config } from '../config'
-import { HttpError } from '../httpError'
 import { cookieValue } from './cookieValue'
 import { rememberReturnTo } from './returnTo'
 import type { IdentitySettings } from '../dependencies'
@@ -144,14 +143,4 @@ export const requireSignIn: RequestHandler = (req, res, next) => {
     return res.redirect('/session-ended')
   }
   res.redirect('/sign-in')
-}
-
-/**
- * For pages only national administrators may see: people who are signed out are asked to sign in,
- * and anyone else is told there is no such page.
- */
-export const requireNationalAdmin: RequestHandler = (req, res, next) => {
-  if (!req.user) return requireSignIn(req, res, next)
-  if (req.user.isNationalAdmin && req.user.status === 'active') return next()
-  next(new HttpError(404, 'Not a national administrator'))
 }

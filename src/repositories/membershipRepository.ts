@@ -1,5 +1,5 @@
 import type { Knex } from 'knex'
-import type { MembershipRole } from '../db/tables'
+import type { MembershipRole, MembershipRow } from '../db/tables'
 import type { Grant } from '../domain/permissions/permissions'
 
 /** One of someone's memberships, as they see it in their account settings. */
@@ -19,6 +19,19 @@ export interface Member {
   reason: string | null
   grantedAt: Date | null
 }
+
+/** Access to give someone: a role, perhaps under an agreement until a day. */
+export interface NewMembership {
+  userId: string
+  organisationId: number
+  role: MembershipRole
+  grantedBy: string | null
+  reason?: string | null
+  endsOn?: string | null
+}
+
+/** What a grant sets on a membership that exists already. */
+const GRANTED_COLUMNS: (keyof MembershipRow)[] = ['role', 'granted_by', 'granted_at', 'reason', 'ends_on', 'updated_at']
 
 /** Access granted until a day keeps working through that day, in England's time. */
 const STILL_CURRENT =
@@ -99,30 +112,36 @@ export class MembershipRepository {
     return rows.map(row => row.user_id)
   }
 
+  /** The person's current membership, locked so that no one else changes it until the transaction ends. */
+  async findForUpdate(userId: string, organisationId: number, trx: Knex.Transaction): Promise<Member | undefined> {
+    return this.members(trx)
+      .where('memberships.user_id', userId)
+      .andWhere('memberships.organisation_id', organisationId)
+      .forUpdate('memberships')
+      .first()
+  }
+
   /** Gives the person the role in the organisation, replacing any role they had there. */
-  async grant(
-    membership: {
-      userId: string
-      organisationId: number
-      role: MembershipRole
-      grantedBy: string | null
-      reason?: string | null
-      endsOn?: string | null
-    },
-    trx: Knex.Transaction,
-  ): Promise<void> {
+  async grant(membership: NewMembership, trx: Knex.Transaction): Promise<void> {
     await trx('memberships')
-      .insert({
-        user_id: membership.userId,
-        organisation_id: membership.organisationId,
-        role: membership.role,
-        granted_by: membership.grantedBy,
-        granted_at: trx.fn.now() as unknown as Date,
-        reason: membership.reason ?? null,
-        ends_on: membership.endsOn ?? null,
-      })
+      .insert(membershipRow(membership, trx))
       .onConflict(['user_id', 'organisation_id'])
-      .merge(['role', 'granted_by', 'granted_at', 'reason', 'ends_on', 'updated_at'])
+      .merge(GRANTED_COLUMNS)
+  }
+
+  /**
+   * Gives the person the role unless they already have current access to the organisation, in one
+   * statement, so that access given by someone else at the same moment is never overwritten. An
+   * ended membership is replaced. False when they had current access.
+   */
+  async grantUnlessCurrent(membership: NewMembership, trx: Knex.Transaction): Promise<boolean> {
+    const granted = await trx('memberships')
+      .insert(membershipRow(membership, trx))
+      .onConflict(['user_id', 'organisation_id'])
+      .merge(GRANTED_COLUMNS)
+      .whereRaw(`not ${STILL_CURRENT}`)
+      .returning('id')
+    return granted.length > 0
   }
 
   /** Adds a membership unless the user already has one for that organisation. */
@@ -156,5 +175,17 @@ export class MembershipRepository {
         'memberships.reason as reason',
         'memberships.granted_at as grantedAt',
       )
+  }
+}
+
+function membershipRow(membership: NewMembership, trx: Knex.Transaction) {
+  return {
+    user_id: membership.userId,
+    organisation_id: membership.organisationId,
+    role: membership.role,
+    granted_by: membership.grantedBy,
+    granted_at: trx.fn.now() as unknown as Date,
+    reason: membership.reason ?? null,
+    ends_on: membership.endsOn ?? null,
   }
 }

@@ -80,8 +80,8 @@ export class OutboxRepository {
   }
 
   /** Puts a parked email back in the queue to be sent again now; false if it was not parked. */
-  async retryParked(id: string): Promise<boolean> {
-    const updated = await this.db('email_outbox')
+  async retryParked(id: string, trx?: Knex.Transaction): Promise<boolean> {
+    const updated = await (trx ?? this.db)('email_outbox')
       .where({ id, status: 'parked' })
       .update({ status: 'pending', attempts: 0, next_attempt_at: this.db.fn.now(), parked_at: null })
     return updated === 1

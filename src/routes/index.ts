@@ -29,17 +29,17 @@ export function setUpRoutes(
   // Pages for signed-in people, absent when this process is only the accounts service.
   if (passport) {
     router.use(signInRouter(config, identity, passport, services.signIn, endAccountsSession))
-    router.use(homeRouter(services.access))
-    router.use(accountRouter(services.access, repositories.organisations))
-    router.use(manageUsersRouter(services.access, repositories.organisations))
-    router.use(organisationSearchRouter(repositories.organisations))
-    router.use(anonymousRecordingRouter(services.recording, services.clock))
+    router.use(homeRouter(services.accessRequests, services.nationalApproval))
+    router.use(accountRouter(services.accessRequests, services.memberships, services.organisationDirectory))
+    router.use(manageUsersRouter(services.accessRequests, services.memberships, services.organisationDirectory))
+    router.use(organisationSearchRouter(services.organisationDirectory))
+    router.use(anonymousRecordingRouter(services.recording, services.organisationDirectory, services.clock))
     // Drafts before the events list, whose /events/:eventId would otherwise claim /events/new.
-    router.use(draftRecordingRouter(services.recording, services.clock))
+    router.use(draftRecordingRouter(services.recording, services.organisationDirectory, services.clock))
     router.use(myEventsRouter(services.recording, services.clock))
     router.use(organisationEventsRouter(services.oversight))
-    router.use(emailProblemsRouter(repositories.outbox, repositories.audit))
-    router.use(accessQueueRouter(services.access))
+    router.use(emailProblemsRouter(services.emailProblems))
+    router.use(accessQueueRouter(services.nationalApproval))
   }
   if (config.email.transport === 'development-mailbox') router.use(developmentMailboxRouter(repositories))
   return router

@@ -3,8 +3,12 @@ import type { Config } from '../config'
 import { systemClock, type Clock } from '../domain/time/clock'
 import type { Logger } from '../logger'
 import type { Repositories } from '../repositories'
-import { AccessService } from './access/accessService'
+import { AccessEmails } from './access/accessEmails'
+import { AccessRequestService } from './access/accessRequestService'
+import { MembershipService } from './access/membershipService'
+import { NationalApprovalService } from './access/nationalApprovalService'
 import { DevelopmentMailboxTransport } from './email/developmentMailboxTransport'
+import { EmailProblemsService } from './email/emailProblemsService'
 import type { EmailTransport } from './email/emailTransport'
 import { NotifyTransport } from './email/notifyTransport'
 import { OutboxWorker } from './email/outboxWorker'
@@ -15,6 +19,7 @@ import { EventRecordingService } from './events/eventRecordingService'
 import { FeedbackService } from './feedbackService'
 import { HealthService } from './healthService'
 import { OrganisationImportService } from './organisationImportService'
+import { OrganisationDirectory } from './organisations/organisationDirectory'
 import { RateLimiter } from './rateLimiter'
 import { SignInService } from './signInService'
 import { AccountService } from '../identity/accountService'
@@ -37,6 +42,7 @@ export function createServices(
     repositories.eventTimeline,
     repositories.audit,
   )
+  const accessEmails = new AccessEmails(repositories.outbox, { serviceUrl: config.serviceUrl })
   return {
     clock,
     changes,
@@ -56,16 +62,33 @@ export function createServices(
       repositories.eventTimeline,
       repositories.audit,
     ),
-    access: new AccessService(
+    accessRequests: new AccessRequestService(
       db,
-      { serviceUrl: config.serviceUrl },
+      accessEmails,
       repositories.users,
       repositories.memberships,
       repositories.accessRequests,
       repositories.organisations,
-      repositories.outbox,
       repositories.audit,
     ),
+    memberships: new MembershipService(
+      db,
+      accessEmails,
+      repositories.users,
+      repositories.memberships,
+      repositories.organisations,
+      repositories.audit,
+    ),
+    nationalApproval: new NationalApprovalService(
+      db,
+      accessEmails,
+      repositories.users,
+      repositories.memberships,
+      repositories.accessRequests,
+      repositories.audit,
+    ),
+    organisationDirectory: new OrganisationDirectory(repositories.organisations),
+    emailProblems: new EmailProblemsService(db, repositories.outbox, repositories.audit),
     oversight: new EventOversightService(repositories.events, repositories.audit),
     health: new HealthService(repositories.health),
     rateLimiter: new RateLimiter(repositories.rateLimits),

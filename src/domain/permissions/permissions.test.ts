@@ -170,3 +170,33 @@ describe('Permissions for an organisation', () => {
     expect(new Permissions({ ...me, isNationalAdmin: true, status: 'disabled' }, []).isNationalAdmin).toBe(false)
   })
 })
+
+describe('Permissions to decide a request for access', () => {
+  const request = (organisationId: number, organisationHasAdmin: boolean, userId = 'someone else') => ({
+    userId,
+    organisationId,
+    organisationHasAdmin,
+  })
+  const national = { ...me, isNationalAdmin: true }
+
+  it.each([
+    // who                                              user      grants                        request                     allowed
+    ['an admin of the organisation', me, [grant('admin', TRUST)], request(TRUST, true), true],
+    ['an admin, for their own request', me, [grant('admin', TRUST)], request(TRUST, true, 'me'), false],
+    ['an admin of another organisation', me, [grant('admin', OTHER_TRUST)], request(TRUST, true), false],
+    ['an organisational member', me, [grant('organisational', TRUST)], request(TRUST, true), false],
+    ['a national administrator, no admin there', national, [], request(TRUST, false), true],
+    ['a national administrator, an admin there', national, [], request(TRUST, true), false],
+    ['a national administrator, their own request', national, [], request(TRUST, false, 'me'), false],
+    [
+      'a disabled national administrator',
+      { ...national, status: 'disabled' as const },
+      [],
+      request(TRUST, false),
+      false,
+    ],
+    ['a member with no admin there', me, [grant('standard', TRUST)], request(TRUST, false), false],
+  ] as const)('%s: %s', (_who, user, grants, decidable, allowed) => {
+    expect(new Permissions(user, grants).canDecide(decidable)).toBe(allowed)
+  })
+})

@@ -31,6 +31,13 @@ export interface EventScope {
   regionIds: number[]
 }
 
+/** What decides who may approve or reject a request for access. */
+export interface DecidableRequest {
+  userId: string
+  organisationId: number
+  organisationHasAdmin: boolean
+}
+
 export interface PermissionsHolder {
   id: string
   isNationalAdmin: boolean
@@ -88,6 +95,16 @@ export class Permissions {
 
   canFor(action: OrganisationAction, organisationId: number): boolean {
     return this.grants.some(grant => grant.organisationId === organisationId && allows(grant, action))
+  }
+
+  /**
+   * Whether the person may decide someone's request for access: an admin of its organisation, or a
+   * national administrator when the organisation has no admin. Never their own request.
+   */
+  canDecide(request: DecidableRequest): boolean {
+    if (request.userId === this.user.id) return false
+    if (this.canFor('manageUsers', request.organisationId)) return true
+    return this.isNationalAdmin && !request.organisationHasAdmin
   }
 
   /** The memberships through which the person may take an action for an organisation, such as managing users. */

@@ -4,8 +4,9 @@ import { accessLabels, roleDescriptions, roleNames, roles } from '../../domain/p
 import { HttpError } from '../../httpError'
 import { requireSignIn } from '../../middleware/setUpAuthentication'
 import { permissionsOf } from '../../middleware/setUpPermissions'
-import type { OrganisationRepository } from '../../repositories/organisationRepository'
-import type { AccessService } from '../../services/access/accessService'
+import type { AccessRequestService } from '../../services/access/accessRequestService'
+import type { MembershipService } from '../../services/access/membershipService'
+import type { OrganisationDirectory } from '../../services/organisations/organisationDirectory'
 import { organisationTypes } from '../../domain/organisations/organisationTypes'
 import { formRoute } from '../formRoute'
 import { amendAccessSchema, chooseOrganisationSchema, odsCodeParam, REASON_MAX_LENGTH } from './accountSchemas'
@@ -14,7 +15,11 @@ const SEARCH_RESULTS = 20
 const accessRequestId = z.coerce.number().int().positive()
 
 /** Account settings: the person's organisations, joining others, and asking for more access. */
-export function accountRouter(access: AccessService, organisations: OrganisationRepository): Router {
+export function accountRouter(
+  accessRequests: AccessRequestService,
+  memberships: MembershipService,
+  organisations: OrganisationDirectory,
+): Router {
   const router = Router()
   router.use('/account', requireSignIn)
 
@@ -30,7 +35,7 @@ export function accountRouter(access: AccessService, organisations: Organisation
     const permissions = permissionsOf(req)
     res.render('pages/account/organisations', {
       memberships: permissions.grants,
-      pendingRequests: await access.pendingRequestsOf(permissions.user.id),
+      pendingRequests: await accessRequests.pendingRequestsOf(permissions.user.id),
       roleNames,
       done: typeof req.query.done === 'string' ? req.query.done : undefined,
     })
@@ -46,7 +51,7 @@ export function accountRouter(access: AccessService, organisations: Organisation
     submit: async (req, res, { organisation: odsCode }) => {
       const organisation = await organisations.findByOdsCode(odsCode)
       if (!organisation) throw new HttpError(400, 'No such organisation')
-      const result = await access.addOrganisation(req.user!, organisation, String(req.id))
+      const result = await accessRequests.addOrganisation(req.user!, organisation, String(req.id))
       res.redirect(303, `/account/organisations?done=${result}`)
     },
   })
@@ -70,8 +75,13 @@ export function accountRouter(access: AccessService, organisations: Organisation
     },
     submit: async (req, res, { role, reason }) => {
       const membership = membershipOf(req)
-      const organisation = await organisations.findById(membership.organisationId)
-      const result = await access.requestAccess(req.user!, organisation!, role, reason, String(req.id))
+      const result = await accessRequests.requestAccess(
+        req.user!,
+        membership.organisationId,
+        role,
+        reason,
+        String(req.id),
+      )
       res.redirect(303, `/account/requests?done=${result}`)
     },
   })
@@ -81,7 +91,7 @@ export function accountRouter(access: AccessService, organisations: Organisation
     show: (req, res, form) => res.render('pages/account/remove-organisation', { form, membership: membershipOf(req) }),
     submit: async (req, res) => {
       const membership = membershipOf(req)
-      const result = await access.leave(req.user!, membership.organisationId, String(req.id))
+      const result = await memberships.leave(req.user!, membership.organisationId, String(req.id))
       if (result === 'lastAdmin') {
         res.status(400)
         return res.render('pages/account/remove-organisation', { membership, lastAdmin: true })
@@ -92,7 +102,7 @@ export function accountRouter(access: AccessService, organisations: Organisation
 
   router.get('/account/requests', async (req, res) => {
     res.render('pages/account/requests', {
-      requests: await access.pendingRequestsOf(req.user!.id),
+      requests: await accessRequests.pendingRequestsOf(req.user!.id),
       roleNames,
       done: typeof req.query.done === 'string' ? req.query.done : undefined,
     })
@@ -106,7 +116,7 @@ export function accountRouter(access: AccessService, organisations: Organisation
     },
     submit: async (req, res) => {
       const request = await ownPendingRequest(req)
-      await access.cancelRequest(req.user!, request.id, String(req.id))
+      await accessRequests.cancelRequest(req.user!, request.id, String(req.id))
       res.redirect(303, '/account/requests?done=cancelled')
     },
   })
@@ -114,7 +124,7 @@ export function accountRouter(access: AccessService, organisations: Organisation
   const ownPendingRequest = async (req: Request) => {
     const id = accessRequestId.safeParse(req.params.requestId)
     const request = id.success
-      ? (await access.pendingRequestsOf(req.user!.id)).find(pending => pending.id === id.data)
+      ? (await accessRequests.pendingRequestsOf(req.user!.id)).find(pending => pending.id === id.data)
       : undefined
     if (!request) throw new HttpError(404, 'No such request')
     return request

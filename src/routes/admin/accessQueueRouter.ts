@@ -2,9 +2,8 @@ import { Router, type Request } from 'express'
 import { z } from 'zod'
 import { roleNames } from '../../domain/permissions/roles'
 import { HttpError } from '../../httpError'
-import { requireNationalAdmin } from '../../middleware/setUpAuthentication'
-import { permissionsOf } from '../../middleware/setUpPermissions'
-import type { AccessService } from '../../services/access/accessService'
+import { permissionsOf, requireNationalAdmin } from '../../middleware/setUpPermissions'
+import type { NationalApprovalService } from '../../services/access/nationalApprovalService'
 import { formRoute } from '../formRoute'
 
 const WITHOUT_ADMIN_SHOWN = 50
@@ -16,15 +15,16 @@ const decideRegistrationSchema = z.object({
  * The national queue: accounts whose address is not nhs.net, and requests for organisations with no
  * admin, which only national administrators can decide.
  */
-export function accessQueueRouter(access: AccessService): Router {
+export function accessQueueRouter(nationalApproval: NationalApprovalService): Router {
   const router = Router()
   router.use(['/admin/access', '/admin/registrations'], requireNationalAdmin)
 
   router.get('/admin/access', async (req, res) => {
+    const permissions = permissionsOf(req)
     const [registrations, requests, organisationsWithoutAdmin] = await Promise.all([
-      access.registrationsAwaitingApproval(),
-      access.requestsWithoutAdmin(),
-      access.organisationsWithoutAdmin(WITHOUT_ADMIN_SHOWN),
+      nationalApproval.registrationsAwaitingApproval(permissions),
+      nationalApproval.requestsWithoutAdmin(permissions),
+      nationalApproval.organisationsWithoutAdmin(permissions, WITHOUT_ADMIN_SHOWN),
     ])
     res.render('pages/admin/access-queue', {
       registrations,
@@ -38,7 +38,9 @@ export function accessQueueRouter(access: AccessService): Router {
   const registrationOf = async (req: Request) => {
     const id = z.uuid().safeParse(req.params.userId)
     const user = id.success
-      ? (await access.registrationsAwaitingApproval()).find(waiting => waiting.id === id.data)
+      ? (await nationalApproval.registrationsAwaitingApproval(permissionsOf(req))).find(
+          waiting => waiting.id === id.data,
+        )
       : undefined
     if (!user) throw new HttpError(404, 'No such registration')
     return user
@@ -52,7 +54,7 @@ export function accessQueueRouter(access: AccessService): Router {
     submit: async (req, res, { decision }) => {
       const registrant = await registrationOf(req)
       const approve = decision === 'approve'
-      await access.decideRegistration(permissionsOf(req), registrant.id, approve, String(req.id))
+      await nationalApproval.decideRegistration(permissionsOf(req), registrant.id, approve, String(req.id))
       res.redirect(303, `/admin/access?done=${approve ? 'approved' : 'rejected'}`)
     },
   })

@@ -1,3 +1,4 @@
+import type { Role } from '../../domain/permissions/roles'
 import { useTestDatabase } from '../../../test/database/testDatabase'
 import { csrfTokenFrom } from '../../../test/support/forms'
 import { seedPersonas, signedInPersona, type PersonaEmail } from '../../../test/support/personas'
@@ -177,6 +178,51 @@ describe('organisations, roles and access requests', () => {
     expect((await organisational.get('/organisation-events')).status).toBe(404)
     const audit = await db()('audit_log').where({ action: 'membership.revoked' }).first()
     expect(audit!.details).toMatchObject({ previousRole: 'organisational', role: null, reason: 'Left the trust' })
+  })
+
+  it('will not approve an old request that would take away access the person has now, and says why', async () => {
+    const staleRequest = async (email: string, odsCode: string, role: Role) => {
+      const organisation = (await db()('organisations').where({ ods_code: odsCode }).first())!
+      const [row] = await db()('access_requests')
+        .insert({ user_id: await userId(email), organisation_id: organisation.id, role, reason: 'Asked long ago' })
+        .returning('id')
+      return row!.id as number
+    }
+    const roleOf = async (email: string, odsCode: string) =>
+      (await db()('memberships')
+        .join('organisations', 'organisations.id', 'memberships.organisation_id')
+        .where({ user_id: await userId(email), ods_code: odsCode })
+        .first('role', 'ends_on'))!
+
+    // An admin, for someone with read-only access under an agreement who once asked for standard access.
+    const byAdmin = await staleRequest('demo.external@nhs.net', 'DMAT1', 'standard')
+    const before = await roleOf('demo.external@nhs.net', 'DMAT1')
+    const admin = await as('demo.admin@nhs.net')
+    const refused = await post(admin, `/organisations/DMAT1/requests/${byAdmin}`, { decision: 'approve' })
+    expect(refused.status).toBe(400)
+    expect(refused.text).toContain('There is a problem')
+    expect(refused.text).toContain(
+      'Grace Adeyemi now has read-only access, which this request for standard access would take away. ' +
+        'Reject the request, or change their access from the list of users.',
+    )
+    expect(await roleOf('demo.external@nhs.net', 'DMAT1')).toEqual(before)
+    expect(await db()('access_requests').where({ id: byAdmin }).first()).toMatchObject({ status: 'pending' })
+    const rejected = await post(admin, `/organisations/DMAT1/requests/${byAdmin}`, {
+      decision: 'reject',
+      reason: 'You have read-only access already',
+    })
+    expect(rejected.headers.location).toBe('/organisations/DMAT1/users?done=rejected')
+
+    // A national administrator, for a practice with no admin whose member has more access now.
+    const byNational = await staleRequest('demo.standard@nhs.net', 'DMAG1', 'standard')
+    const national = await as('demo.national@nhs.net')
+    const alsoRefused = await post(national, `/organisations/DMAG1/requests/${byNational}`, { decision: 'approve' })
+    expect(alsoRefused.status).toBe(400)
+    expect(alsoRefused.text).toContain(
+      'Alex Morgan now has organisational access, which this request for standard access would take away. ' +
+        'Reject the request.',
+    )
+    expect(await roleOf('demo.standard@nhs.net', 'DMAG1')).toMatchObject({ role: 'organisational' })
   })
 
   it('will not let the last admin remove or demote themselves, and says why', async () => {

@@ -4,10 +4,12 @@ import { accessLabels, roleDescriptions, roleNames, roles } from '../../domain/p
 import { HttpError } from '../../httpError'
 import { requireSignIn } from '../../middleware/setUpAuthentication'
 import { permissionsOf } from '../../middleware/setUpPermissions'
-import type { OrganisationRepository } from '../../repositories/organisationRepository'
-import type { AccessService } from '../../services/access/accessService'
+import type { AccessRequestService } from '../../services/access/accessRequestService'
+import type { MembershipService } from '../../services/access/membershipService'
+import type { OrganisationDirectory } from '../../services/organisations/organisationDirectory'
 import { odsCodeParam, REASON_MAX_LENGTH } from '../account/accountSchemas'
 import { formRoute } from '../formRoute'
+import { decisionRefusal } from './decisionRefusal'
 import { changeMemberSchema, decideRequestSchema, endsOnOf, externalAccessSchema } from './manageUsersSchemas'
 
 /** The access an admin can give someone, or take away. */
@@ -25,7 +27,11 @@ const userId = z.uuid()
  * and read-only access for people from other organisations. National administrators decide
  * requests for organisations that have no admin. Anyone else is told there is no such page.
  */
-export function manageUsersRouter(access: AccessService, organisations: OrganisationRepository): Router {
+export function manageUsersRouter(
+  accessRequests: AccessRequestService,
+  memberships: MembershipService,
+  organisations: OrganisationDirectory,
+): Router {
   const router = Router()
   router.use(
     ['/organisations/:odsCode/users', '/organisations/:odsCode/requests', '/organisations/:odsCode/external-access'],
@@ -48,7 +54,7 @@ export function manageUsersRouter(access: AccessService, organisations: Organisa
   const memberOf = async (req: Request) => {
     const organisation = await managedOrganisation(req)
     const id = userId.safeParse(req.params.userId)
-    const member = id.success ? await access.memberOf(organisation.id, id.data) : undefined
+    const member = id.success ? await memberships.memberOf(permissionsOf(req), organisation.id, id.data) : undefined
     if (!member) throw new HttpError(404, 'No such member')
     return { organisation, member }
   }
@@ -56,16 +62,17 @@ export function manageUsersRouter(access: AccessService, organisations: Organisa
   const requestToDecide = async (req: Request) => {
     const organisation = await organisationOf(req)
     const id = numericId.safeParse(req.params.requestId)
-    const request = id.success ? await access.findRequestToDecide(permissionsOf(req), id.data) : undefined
+    const request = id.success ? await accessRequests.findRequestToDecide(permissionsOf(req), id.data) : undefined
     if (!request || request.organisationId !== organisation.id) throw new HttpError(404, 'No such request')
     return request
   }
 
   router.get('/organisations/:odsCode/users', async (req, res) => {
     const organisation = await managedOrganisation(req)
+    const permissions = permissionsOf(req)
     const [requests, members] = await Promise.all([
-      access.pendingRequestsFor(organisation.id),
-      access.membersOf(organisation.id),
+      accessRequests.pendingRequestsFor(permissions, organisation.id),
+      memberships.membersOf(permissions, organisation.id),
     ])
     res.render('pages/manage-users/users', {
       organisation,
@@ -84,14 +91,25 @@ export function manageUsersRouter(access: AccessService, organisations: Organisa
       const request = await requestToDecide(req)
       res.render('pages/manage-users/decide-request', { form, request, roleNames, reasonMaxLength: REASON_MAX_LENGTH })
     },
-    submit: async (req, res, { decision, reason }) => {
+    submit: async (req, res, answers) => {
       const request = await requestToDecide(req)
-      const approve = decision === 'approve'
-      await access.decide(permissionsOf(req), request.id, { approve, reason: reason || null }, String(req.id))
-      const backTo = permissionsOf(req).canFor('manageUsers', request.organisationId)
-        ? `/organisations/${request.odsCode}/users`
-        : '/admin/access'
-      res.redirect(303, `${backTo}?done=${approve ? 'approved' : 'rejected'}`)
+      const permissions = permissionsOf(req)
+      const decision = { approve: answers.decision === 'approve', reason: answers.reason || null }
+      const result = await accessRequests.decide(permissions, request.id, decision, String(req.id))
+      const isAdmin = permissions.canFor('manageUsers', request.organisationId)
+      if (result === 'approved' || result === 'rejected') {
+        const backTo = isAdmin ? `/organisations/${request.odsCode}/users` : '/admin/access'
+        return res.redirect(303, `${backTo}?done=${result}`)
+      }
+      res.status(400)
+      const message = decisionRefusal(result, request, isAdmin)
+      const errors = { list: [{ text: message, href: '#decision' }], byField: { decision: { text: message } } }
+      res.render('pages/manage-users/decide-request', {
+        form: { values: answers, errors },
+        request,
+        roleNames,
+        reasonMaxLength: REASON_MAX_LENGTH,
+      })
     },
   })
 
@@ -110,7 +128,7 @@ export function manageUsersRouter(access: AccessService, organisations: Organisa
     submit: async (req, res, { role, reason }) => {
       const { organisation, member } = await memberOf(req)
       const newRole = role === 'remove' ? null : role
-      const result = await access.changeRole(
+      const result = await memberships.changeRole(
         permissionsOf(req),
         organisation.id,
         member.userId,
@@ -146,7 +164,7 @@ export function manageUsersRouter(access: AccessService, organisations: Organisa
     submit: async (req, res, answers) => {
       const organisation = await managedOrganisation(req)
       const grant = { email: answers.email, reason: answers.reason, endsOn: endsOnOf(answers)! }
-      const result = await access.grantExternalReadOnly(permissionsOf(req), organisation.id, grant, String(req.id))
+      const result = await memberships.grantExternalReadOnly(permissionsOf(req), organisation.id, grant, String(req.id))
       if (result !== 'granted') {
         res.status(400)
         const message =

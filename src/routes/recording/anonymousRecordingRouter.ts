@@ -5,6 +5,7 @@ import { emptyAnswers } from '../../domain/eventForm/eventAnswers'
 import type { RecordingContext } from '../../domain/eventForm/flow'
 import { HttpError } from '../../httpError'
 import type { Clock } from '../../domain/time/clock'
+import type { OrganisationDirectory } from '../../services/organisations/organisationDirectory'
 import type { EventRecordingService, RecordInProgress } from '../../services/events/eventRecordingService'
 import { formRoute } from '../formRoute'
 import type { RecordingJourney } from './recordingJourney'
@@ -26,7 +27,11 @@ const RECORD_PATH = `${BASE}/event`
 const context: RecordingContext = { anonymous: true, choosesOrganisation: true }
 
 /** Recording without signing in: nothing identifies the recorder, and nothing outlives the session. */
-export function anonymousRecordingRouter(recording: EventRecordingService, clock: Clock): Router {
+export function anonymousRecordingRouter(
+  recording: EventRecordingService,
+  organisations: OrganisationDirectory,
+  clock: Clock,
+): Router {
   const router = Router()
 
   formRoute(router, BASE, {
@@ -73,7 +78,7 @@ export function anonymousRecordingRouter(recording: EventRecordingService, clock
       const record = req.session.anonymousRecord
       if (!record) return undefined
       const odsCode = record.answers.event.reporterOrganisation
-      const organisation = typeof odsCode === 'string' ? await recording.organisation(odsCode) : undefined
+      const organisation = typeof odsCode === 'string' ? await organisations.findByOdsCode(odsCode) : undefined
       return {
         record,
         context,
@@ -99,6 +104,6 @@ export function anonymousRecordingRouter(recording: EventRecordingService, clock
       res.redirect(303, `${BASE}/confirmation`)
     },
   }
-  mountRecordingPages(router, journey, recording, clock)
+  mountRecordingPages(router, journey, recording, organisations, clock)
   return router
 }

@@ -7,6 +7,7 @@ import { HttpError } from '../../httpError'
 import { requireSignIn } from '../../middleware/setUpAuthentication'
 import { permissionsOf } from '../../middleware/setUpPermissions'
 import type { Clock } from '../../domain/time/clock'
+import type { OrganisationDirectory } from '../../services/organisations/organisationDirectory'
 import type { EventRecordingService } from '../../services/events/eventRecordingService'
 import { formRoute } from '../formRoute'
 import type { LoadedRecord, RecordingJourney } from './recordingJourney'
@@ -18,7 +19,11 @@ const DRAFT_PATH = '/events/drafts/:draftId'
 const draftIdSchema = z.uuid()
 
 /** Recording while signed in: every answer is saved to a draft in the database as it is given. */
-export function draftRecordingRouter(recording: EventRecordingService, clock: Clock): Router {
+export function draftRecordingRouter(
+  recording: EventRecordingService,
+  organisations: OrganisationDirectory,
+  clock: Clock,
+): Router {
   const router = Router()
   router.use(['/events/new', '/events/drafts/:draftId'], requireSignIn)
 
@@ -121,7 +126,7 @@ export function draftRecordingRouter(recording: EventRecordingService, clock: Cl
       if (!draft) return undefined
       const choices = permissionsOf(req).grantsFor('record')
       const odsCode = draft.answers.event.reporterOrganisation
-      const organisation = typeof odsCode === 'string' ? await recording.organisation(odsCode) : undefined
+      const organisation = typeof odsCode === 'string' ? await organisations.findByOdsCode(odsCode) : undefined
       const loaded: LoadedRecord = {
         record: { answers: draft.answers, visited: draft.visited, hiddenWords: draft.hiddenWords },
         context: contextFor(choices),
@@ -157,6 +162,6 @@ export function draftRecordingRouter(recording: EventRecordingService, clock: Cl
     },
     savedHref: req => `/events/drafts/${draftIdOf(req)}/saved`,
   }
-  mountRecordingPages(router, journey, recording, clock)
+  mountRecordingPages(router, journey, recording, organisations, clock)
   return router
 }

@@ -25,6 +25,8 @@ import { readFields, type Posted } from '../../domain/eventForm/readFields'
 import { IncompleteRecordError, recordProblems, type RecordProblem } from '../../domain/eventForm/recordProblems'
 import { HttpError } from '../../httpError'
 import { takeUnsavedAnswers } from '../../middleware/keepUnsavedAnswers'
+import { recordingOrganisationTypes } from '../../domain/eventForm/recordingOrganisationTypes'
+import type { OrganisationDirectory } from '../../services/organisations/organisationDirectory'
 import type { EventRecordingService } from '../../services/events/eventRecordingService'
 import { formRoute, validatedPost } from '../formRoute'
 import type { FormErrors } from '../formErrors'
@@ -54,6 +56,7 @@ export function mountRecordingPages(
   router: Router,
   journey: RecordingJourney,
   recording: EventRecordingService,
+  organisations: OrganisationDirectory,
   clock: Clock,
 ): void {
   // Each request loads its record once, however many steps ask for it.
@@ -157,7 +160,7 @@ export function mountRecordingPages(
     let changes: Record<string, AnswerValue | undefined>
     if (page.kind === 'organisation') {
       const odsCode = typeof posted.organisation === 'string' ? posted.organisation : ''
-      const organisation = odsCode ? await recording.organisation(odsCode) : undefined
+      const organisation = odsCode ? await organisations.findByOdsCode(odsCode) : undefined
       if (!canRecordFor(organisation)) {
         if (mode === 'save' && !odsCode) return saved(req, res, journey, loaded)
         res.status(400)
@@ -241,7 +244,7 @@ export function mountRecordingPages(
       caption: captionFor(loaded),
     }
     if (page.kind === 'organisation') {
-      const results = search ? await recording.searchOrganisations(search, ORGANISATION_RESULTS) : []
+      const results = search ? await organisations.search(search, recordingOrganisationTypes, ORGANISATION_RESULTS) : []
       return res.render('pages/events/organisation', {
         ...common,
         search,

@@ -4,7 +4,6 @@ import { emptyAnswers, eventTypeOf, type EventAnswers } from '../../domain/event
 import { pagesFor, storedEventContext, type RecordingContext } from '../../domain/eventForm/flow'
 import { mergeAnswers } from '../../domain/eventForm/mergeAnswers'
 import { canRecordFor } from '../../domain/eventForm/organisationChoice'
-import { recordingOrganisationTypes } from '../../domain/eventForm/recordingOrganisationTypes'
 import { IncompleteRecordError, organisationClosedProblem } from '../../domain/eventForm/recordProblems'
 import { eventColumns } from '../../domain/events/eventColumns'
 import { newReferenceNumber } from '../../domain/events/referenceNumber'
@@ -19,7 +18,7 @@ import {
   type StoredEvent,
 } from '../../repositories/eventRepository'
 import type { EventTimelineRepository } from '../../repositories/eventTimelineRepository'
-import type { Organisation, OrganisationRepository } from '../../repositories/organisationRepository'
+import type { OrganisationRepository } from '../../repositories/organisationRepository'
 import type { OutboxRepository } from '../../repositories/outboxRepository'
 import type { Page, RecordFilters } from '../../repositories/recordFilters'
 import type { EventChangeService } from './eventChangeService'
@@ -201,16 +200,6 @@ export class EventRecordingService {
       hiddenWords: record.hiddenWords,
     })
     return redactedAnswers
-  }
-
-  /** The organisation a record names, by its ODS code. */
-  async organisation(odsCode: string): Promise<Organisation | undefined> {
-    return this.organisations.findByOdsCode(odsCode)
-  }
-
-  /** Organisations events can be recorded for, by name or ODS code. */
-  async searchOrganisations(words: string, limit: number): Promise<Organisation[]> {
-    return this.organisations.search(words, recordingOrganisationTypes, limit)
   }
 
   /** Any event by id, for the browser session that recorded it anonymously. */
