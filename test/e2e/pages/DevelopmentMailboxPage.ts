@@ -12,7 +12,9 @@ export class DevelopmentMailboxPage extends ServicePage {
 
   /** The first link in the newest message with this subject; empty when there is none yet. */
   async linkIn(subject: string): Promise<string> {
-    const message = this.page.locator('.govuk-summary-card', { hasText: subject }).first()
+    // By its subject alone: another email's body may name the same words ("Reset your password").
+    const title = this.page.locator('.govuk-summary-card__title', { hasText: subject })
+    const message = this.page.locator('.govuk-summary-card', { has: title }).first()
     // Waiting here for a message not yet sent would outlast the caller's own waiting and looking again.
     if (!(await message.isVisible())) return ''
     return (await message.locator('a').first().getAttribute('href'))!
