@@ -70,7 +70,7 @@ export function createApp(dependencies: AppDependencies): express.Express {
   app.use(setUpCsrf())
   if (provider) {
     app.use(signInPageRouter(provider, services.accounts, services.rateLimiter))
-    app.use(registrationRouter(services.registration, repositories.organisations, services.rateLimiter))
+    app.use(registrationRouter(services.registration, services.organisationDirectory, services.rateLimiter))
     app.use(activationRouter(services.registration))
     app.use(recoveryRouter(services.accounts, services.rateLimiter))
   }

@@ -5,7 +5,7 @@ import {
   registrationOrganisationTypes,
   type RegistrationOrganisationType,
 } from '../../domain/accounts/registrationOrganisationTypes'
-import type { OrganisationRepository } from '../../repositories/organisationRepository'
+import type { OrganisationDirectory } from '../../services/organisations/organisationDirectory'
 import { formRoute } from '../../routes/formRoute'
 import type { RegistrationService } from '../registrationService'
 import { limits, type RateLimiter } from '../../services/rateLimiter'
@@ -56,7 +56,7 @@ const nextPage = (req: Request, next: string) => (req.query.change === 'yes' ? C
 /** Setting up an account in the accounts service: one question per page, then check and register. */
 export function registrationRouter(
   registration: RegistrationService,
-  organisations: OrganisationRepository,
+  organisations: OrganisationDirectory,
   rateLimiter: RateLimiter,
 ): Router {
   const router = Router()

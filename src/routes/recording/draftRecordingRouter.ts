@@ -58,12 +58,17 @@ export function draftRecordingRouter(
     },
   })
 
+  /** The event a draft has become, if this person submitted it. */
+  const submittedFrom = async (req: Request) => {
+    const event = await recording.findSubmitted(draftIdOf(req))
+    return event?.recordedBy === req.user!.id ? event : undefined
+  }
+
   // A draft that has become an event: its pages, asked for again, lead to the event.
   router.use(DRAFT_PATH, async (req, res, next) => {
-    const draftId = draftIdOf(req)
-    if (await recording.findDraft(req.user!.id, draftId)) return next()
-    const event = await recording.findSubmitted(draftId)
-    if (event?.recordedBy !== req.user!.id) throw new HttpError(404, 'No such draft')
+    if (await recording.findDraft(req.user!.id, draftIdOf(req))) return next()
+    const event = await submittedFrom(req)
+    if (!event) throw new HttpError(404, 'No such draft')
     res.redirect(
       303,
       req.method === 'POST' && req.path === '/check-answers'
@@ -161,6 +166,10 @@ export function draftRecordingRouter(
       res.redirect(303, `/events/${result.event.id}?updated=yes`)
     },
     savedHref: req => `/events/drafts/${draftIdOf(req)}/saved`,
+    async submittedHref(req) {
+      const event = await submittedFrom(req)
+      return event && `/events/${event.id}/confirmation`
+    },
   }
   mountRecordingPages(router, journey, recording, organisations, clock)
   return router

@@ -28,6 +28,11 @@ export interface RecordingJourney {
   load(req: Request): Promise<LoadedRecord | undefined>
   update(req: Request, change: (record: RecordInProgress) => RecordInProgress): Promise<RecordInProgress | undefined>
   submit(req: Request, res: Response, loaded: LoadedRecord): Promise<void>
+  /**
+   * The confirmation of the event the record became, when it was submitted by a request that
+   * finished while this one was under way (a double click).
+   */
+  submittedHref?(req: Request): Promise<string | undefined>
   /** Where "Save and come back later" goes once the answers are saved. */
   savedHref?(req: Request): string
 }

@@ -78,7 +78,12 @@ export function mountRecordingPages(
     schema: z.object({}),
     show: async (req, res) => renderCheckAnswers(req, res, await load(req)),
     submit: async (req, res) => {
-      const loaded = await load(req)
+      const loaded = (await loading.get(req)) ?? (await journey.load(req))
+      if (!loaded) {
+        const submitted = await journey.submittedHref?.(req)
+        if (!submitted) throw new HttpError(404, 'No such record')
+        return res.redirect(303, submitted)
+      }
       const problems = recordProblems(pagesFor(loaded.record.answers, loaded.context), loaded.record.answers)
       try {
         if (problems.length) throw new IncompleteRecordError(problems)

@@ -5,6 +5,10 @@ import type { Organisation, OrganisationRepository } from '../../repositories/or
 export class OrganisationDirectory {
   constructor(private readonly organisations: OrganisationRepository) {}
 
+  async findById(id: number): Promise<Organisation | undefined> {
+    return this.organisations.findById(id)
+  }
+
   async findByOdsCode(odsCode: string): Promise<Organisation | undefined> {
     return this.organisations.findByOdsCode(odsCode)
   }
