@@ -1,5 +1,8 @@
+import type { TestDatabase } from '../database/testDatabase'
+import { anAccount } from './builders'
 import { csrfTokenFrom } from './forms'
-import type { Agent } from './signIn'
+import { signedInAgent, type Agent } from './signIn'
+import { startTestServer } from './testApp'
 
 type Answers = Record<string, string | string[]>
 
@@ -72,16 +75,26 @@ export async function submit(agent: Agent, base: string) {
     .send({ _csrf: csrfTokenFrom(page) })
 }
 
-/** Records the short incident with the given description; returns the new event's id. */
-export async function recordShortIncident(agent: Agent, description: string): Promise<string> {
+/** Records the short incident, with another description if given; returns its draft's address and the new event's id. */
+export async function recordShortIncident(
+  agent: Agent,
+  description?: string,
+): Promise<{ base: string; eventId: string }> {
   const base = await startDraft(agent)
   await answerAll(
     agent,
     base,
-    shortIncident.map(([page, answers]) => [page, page === 'what-happened' ? { description } : answers]),
+    shortIncident.map(([page, answers]) => [page, page === 'what-happened' && description ? { description } : answers]),
   )
   const submitted = await submit(agent, base)
   const match = /^\/events\/([0-9a-f-]{36})\/confirmation$/.exec(submitted.headers.location ?? '')
   if (!match) throw new Error(`Submitting answered ${submitted.status}`)
-  return match[1]!
+  return { base, eventId: match[1]! }
+}
+
+/** The app on the test database with Rae Corder, a recorder at one organisation, signed in. */
+export async function appWithRecorder(database: TestDatabase) {
+  const server = await startTestServer(database)
+  await anAccount(database.db, { email: 'recorder@nhs.net', firstName: 'Rae', lastName: 'Corder' })
+  return { server, recorder: await signedInAgent(server.url, 'recorder@nhs.net') }
 }

@@ -33,7 +33,7 @@ describe('organisations, roles and access requests', () => {
   }
 
   async function recordIncident(agent: Agent, description: string) {
-    const eventId = await recordShortIncident(agent, description)
+    const { eventId } = await recordShortIncident(agent, description)
     return (await db()('events').where({ id: eventId }).first())!
   }
 

@@ -1,8 +1,7 @@
 import { useTestDatabase } from '../../../test/database/testDatabase'
-import { anAccount } from '../../../test/support/builders'
 import { csrfTokenFrom } from '../../../test/support/forms'
-import { answer, answerAll, shortIncident, startDraft, submit } from '../../../test/support/recording'
-import { signedInAgent, type Agent } from '../../../test/support/signIn'
+import { answer, appWithRecorder, recordShortIncident, submit } from '../../../test/support/recording'
+import type { Agent } from '../../../test/support/signIn'
 import { startTestServer } from '../../../test/support/testApp'
 
 describe('updating a recorded event', () => {
@@ -10,22 +9,11 @@ describe('updating a recorded event', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>
   let recorder: Agent
   beforeAll(async () => {
-    server = await startTestServer(database.current)
-    await anAccount(database.current.db, { email: 'recorder@nhs.net', firstName: 'Rae', lastName: 'Corder' })
-    recorder = await signedInAgent(server.url, 'recorder@nhs.net')
+    ;({ server, recorder } = await appWithRecorder(database.current))
   })
   afterAll(() => server.close())
 
   const db = () => database.current.db
-
-  async function submittedIncident() {
-    const base = await startDraft(recorder)
-    await answerAll(recorder, base, shortIncident)
-    const submitted = await submit(recorder, base)
-    expect(submitted.status).toBe(303)
-    const eventId = /^\/events\/([0-9a-f-]{36})\/confirmation$/.exec(submitted.headers.location!)![1]!
-    return { base, eventId }
-  }
 
   /** "Update this event" on the event's page; returns the amendment's address. */
   async function startAmendment(eventId: string) {
@@ -38,7 +26,7 @@ describe('updating a recorded event', () => {
   }
 
   it('saves an amendment as a new version, keeping the earlier one, and records what changed', async () => {
-    const { eventId } = await submittedIncident()
+    const { eventId } = await recordShortIncident(recorder)
     const base = await startAmendment(eventId)
     const changed = await answer(recorder, `${base}/patient-1-harm?change=yes`, {
       physicalHarm: '3',
@@ -62,7 +50,7 @@ describe('updating a recorded event', () => {
   })
 
   it('lets the recorder update an event only while it is open: not once its review is complete', async () => {
-    const { eventId } = await submittedIncident()
+    const { eventId } = await recordShortIncident(recorder)
     const base = await startAmendment(eventId)
     await answer(recorder, `${base}/patient-1-harm?change=yes`, { physicalHarm: '3', psychologicalHarm: '4' })
 
@@ -86,7 +74,7 @@ describe('updating a recorded event', () => {
   })
 
   it('shows both versions when the event changed during an amendment, and loses neither', async () => {
-    const { eventId } = await submittedIncident()
+    const { eventId } = await recordShortIncident(recorder)
     const onWard = await startAmendment(eventId)
     const atHome = await startAmendment(eventId)
     await answer(recorder, `${onWard}/what-happened?change=yes`, {

@@ -2,7 +2,15 @@ import request from 'supertest'
 import { useTestDatabase } from '../../../test/database/testDatabase'
 import { anAccount, anOrganisation } from '../../../test/support/builders'
 import { csrfTokenFrom } from '../../../test/support/forms'
-import { answer, answerAll, shortIncident, startDraft, submit } from '../../../test/support/recording'
+import {
+  answer,
+  answerAll,
+  shortIncident,
+  startDraft,
+  submit,
+  appWithRecorder,
+  recordShortIncident,
+} from '../../../test/support/recording'
 import { follow, signedInAgent, submitSignIn, type Agent } from '../../../test/support/signIn'
 import { startTestServer } from '../../../test/support/testApp'
 
@@ -12,24 +20,13 @@ describe('recording a patient safety event', () => {
   let recorder: Agent
   let colleague: Agent
   beforeAll(async () => {
-    server = await startTestServer(database.current)
-    await anAccount(database.current.db, { email: 'recorder@nhs.net', firstName: 'Rae', lastName: 'Corder' })
+    ;({ server, recorder } = await appWithRecorder(database.current))
     await anAccount(database.current.db, { email: 'colleague@nhs.net' })
-    recorder = await signedInAgent(server.url, 'recorder@nhs.net')
     colleague = await signedInAgent(server.url, 'colleague@nhs.net')
   })
   afterAll(() => server.close())
 
   const db = () => database.current.db
-
-  async function submittedIncident(agent = recorder) {
-    const base = await startDraft(agent)
-    await answerAll(agent, base, shortIncident)
-    const submitted = await submit(agent, base)
-    expect(submitted.status).toBe(303)
-    const eventId = /^\/events\/([0-9a-f-]{36})\/confirmation$/.exec(submitted.headers.location!)![1]!
-    return { base, eventId }
-  }
 
   it('fills in the recorder’s only organisation and starts at the type of event', async () => {
     const start = await recorder.get('/events/new')
@@ -43,7 +40,7 @@ describe('recording a patient safety event', () => {
   })
 
   it('records the event with its first version, structured columns, an audit row and a confirmation email', async () => {
-    const { base, eventId } = await submittedIncident()
+    const { base, eventId } = await recordShortIncident(recorder)
     const confirmation = await recorder.get(`/events/${eventId}/confirmation`)
     const event = await db()('events').where({ id: eventId }).first()
     expect(confirmation.text).toContain(event!.reference)
@@ -228,7 +225,7 @@ describe('recording a patient safety event', () => {
   })
 
   it('keeps one person’s drafts and events from everyone else', async () => {
-    const { eventId } = await submittedIncident()
+    const { eventId } = await recordShortIncident(recorder)
     const draft = await startDraft(recorder)
     for (const path of [
       `${draft}/event-type`,
@@ -276,7 +273,7 @@ describe('recording a patient safety event', () => {
   })
 
   it('returns people to the page they asked for once they have signed in, such as an emailed event link', async () => {
-    const { eventId } = await submittedIncident()
+    const { eventId } = await recordShortIncident(recorder)
     const agent = request.agent(server.url)
     expect((await agent.get(`/events/${eventId}`)).headers.location).toBe('/sign-in')
     const signedIn = await submitSignIn(agent, server.url, 'recorder@nhs.net')
@@ -285,7 +282,7 @@ describe('recording a patient safety event', () => {
   })
 
   it('lists, searches and filters the recorder’s own submitted events', async () => {
-    const { eventId } = await submittedIncident()
+    const { eventId } = await recordShortIncident(recorder)
     const { reference } = (await db()('events').where({ id: eventId }).first())!
     const byReference = await recorder.get(
       `/events/submitted?words=${encodeURIComponent(reference.toLowerCase().replace(/-/g, ' '))}`,

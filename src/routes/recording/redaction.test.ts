@@ -1,8 +1,7 @@
 import { useTestDatabase } from '../../../test/database/testDatabase'
-import { anAccount } from '../../../test/support/builders'
 import { csrfTokenFrom } from '../../../test/support/forms'
-import { answerAll, shortIncident, startDraft, submit } from '../../../test/support/recording'
-import { signedInAgent, type Agent } from '../../../test/support/signIn'
+import { answerAll, appWithRecorder, shortIncident, startDraft, submit } from '../../../test/support/recording'
+import type { Agent } from '../../../test/support/signIn'
 import { startTestServer } from '../../../test/support/testApp'
 
 const narrative =
@@ -13,9 +12,7 @@ describe('what others see of free text', () => {
   let server: Awaited<ReturnType<typeof startTestServer>>
   let recorder: Agent
   beforeAll(async () => {
-    server = await startTestServer(database.current)
-    await anAccount(database.current.db, { email: 'recorder@nhs.net', firstName: 'Rae', lastName: 'Corder' })
-    recorder = await signedInAgent(server.url, 'recorder@nhs.net')
+    ;({ server, recorder } = await appWithRecorder(database.current))
   })
   afterAll(() => server.close())
   const db = () => database.current.db
